@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Bình An developer entry point. Two commands matter (see README):
+#   scripts/dev.sh serve   install what is missing, build the release, serve on 127.0.0.1
+#   scripts/dev.sh test    install what is missing, run every test layer
+# Every install step checks first and skips work already done.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+
+log() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+need_root_or_sudo() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_apt() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing ${missing[*]} (Debian)"
+    need_root_or_sudo apt-get update -q
+    need_root_or_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+  fi
+}
+
+ensure_rust() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32 target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  for c in clippy rustfmt; do
+    rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+  done
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    log "installing trunk $TRUNK_VERSION"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
+  local wbg
+  wbg="$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]; then
+    log "installing wasm-bindgen-cli $wbg"
+    cargo install wasm-bindgen-cli --version "$wbg" --locked \
+      || cargo install wasm-bindgen-cli --version "$wbg"
+  fi
+}
+
+ensure_npm() {
+  # node_modules is rebuilt only when package-lock.json changed.
+  local stamp="node_modules/.binh-an-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
+    log "installing npm packages from package-lock.json"
+    npm ci --no-audit --no-fund
+    cp package-lock.json "$stamp"
+  fi
+  # Debian's wasm-opt 108 breaks the module at start-up; ours must come first.
+  case "$(command -v wasm-opt)" in
+    "$ROOT/node_modules/.bin/wasm-opt") ;;
+    *) echo "wasm-opt on PATH is not npm binaryen's" >&2; exit 1 ;;
+  esac
+}
+
+setup() {
+  ensure_apt
+  ensure_rust
+  ensure_npm
+}
+
+build_release() {
+  log "trunk build --release ${*:-}"
+  trunk build --release "$@"
+}
+
+serve() {
+  setup
+  build_release
+  local port="${PORT:-8080}"
+  log "serving dist/ on http://127.0.0.1:$port/ (Ctrl-C to stop)"
+  exec node tools/serve.mjs dist "$port"
+}
+
+# Prints "layer: N passed, N failed" and fails on failures or on zero tests.
+report() {
+  local layer="$1" passed="$2" failed="$3"
+  printf '%s: %s passed, %s failed\n' "$layer" "$passed" "$failed" | tee -a "$SUMMARY"
+  if [ "$failed" != 0 ] || [ "$passed" = 0 ]; then
+    echo "FAILED: layer $layer" >&2
+    FAILURES=$((FAILURES + 1))
+  fi
+}
+
+sum_cargo() { # sums "test result: ok. N passed; M failed" lines from a log
+  awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed/) p += $(i-1); if ($(i) ~ /^failed/) f += $(i-1) } }
+       END { printf "%d %d\n", p, f }' "$1"
+}
+
+run_tests() {
+  setup
+  FAILURES=0
+  local out="target/test-logs"
+  mkdir -p "$out"
+  SUMMARY="$out/summary.txt"
+  : > "$SUMMARY"
+
+  log "lint: cargo fmt --check, clippy (host and wasm32)"
+  cargo fmt --check
+  cargo clippy --all-targets -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+
+  log "layer 1: cargo test (host: pure core and content)"
+  set +e
+  cargo test 2>&1 | tee "$out/host.log"
+  local rc=${PIPESTATUS[0]}
+  set -e
+  read -r p f < <(sum_cargo "$out/host.log")
+  [ "$rc" = 0 ] || f=$((f > 0 ? f : 1))
+  report host "$p" "$f"
+
+  log "layer 2: wasm-bindgen-test in headless Chromium"
+  set +e
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$out/browser.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  read -r p f < <(sum_cargo "$out/browser.log")
+  [ "$rc" = 0 ] || f=$((f > 0 ? f : 1))
+  report browser "$p" "$f"
+
+  log "release build and size budget"
+  build_release
+  node tests/size-budget.mjs dist | tee "$out/size.log"
+
+  log "layer 3: Playwright end-to-end against the release build"
+  set +e
+  npx playwright test --config tests/e2e/playwright.config.mjs --reporter=list 2>&1 | tee "$out/e2e.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  p=$(sed -n 's/^ *\([0-9]\+\) passed.*/\1/p' "$out/e2e.log" | tail -1)
+  f=$(sed -n 's/^ *\([0-9]\+\) failed.*/\1/p' "$out/e2e.log" | tail -1)
+  p=${p:-0}; f=${f:-0}
+  [ "$rc" = 0 ] || f=$((f > 0 ? f : 1))
+  report e2e "$p" "$f"
+
+  log "summary"
+  cat "$SUMMARY"
+  local tp=0 tf=0
+  while read -r _ p _ f _; do tp=$((tp + p)); tf=$((tf + f)); done < "$SUMMARY"
+  echo "all layers: $tp passed, $tf failed"
+  [ "$FAILURES" = 0 ]
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  build) setup; shift; build_release "$@" ;;
+  serve) serve ;;
+  test) run_tests ;;
+  *) echo "usage: scripts/dev.sh serve|test|setup|build" >&2; exit 2 ;;
+esac

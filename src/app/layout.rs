@@ -1,0 +1,128 @@
+//! The frame around every screen: quick exit and language switch on top,
+//! the 111 call bar at the bottom (in thumb reach).
+
+use super::{tr, use_lang, BasePath};
+use crate::core::hotlines::Directory;
+use crate::core::lang::Lang;
+use crate::i18n;
+use crate::web::{quick_exit, update};
+use leptos::prelude::*;
+
+/// An in-app link that replaces the history entry instead of pushing one,
+/// so quick exit leaves no app page behind in the back history.
+#[component]
+pub fn Link(
+    /// Path inside the app, starting with `/`.
+    to: &'static str,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let base = expect_context::<BasePath>().0;
+    let href = if to == "/" && !base.is_empty() {
+        format!("{base}/")
+    } else {
+        format!("{base}{to}")
+    };
+    view! {
+        <a href=href class=class prop:replace=true>
+            {children()}
+        </a>
+    }
+}
+
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    view! {
+        <header class="topbar">
+            <QuickExitButton/>
+            <a class="skip-link" href="#main">{tr(i18n::SKIP_TO_CONTENT)}</a>
+            <Link to="/" class="brand">
+                <span aria-hidden="true" class="brand-mark">"◆"</span>
+                {tr(i18n::APP_NAME)}
+            </Link>
+            <LangSwitch/>
+        </header>
+        <UpdatePrompt/>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <CallBar/>
+    }
+}
+
+#[component]
+fn QuickExitButton() -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="quick-exit"
+            id="quick-exit"
+            aria-label=tr(i18n::QUICK_EXIT_ARIA)
+            on:click=|_| quick_exit::quick_exit()
+        >
+            <span class="quick-exit-label">{tr(i18n::QUICK_EXIT)}</span>
+            <span class="quick-exit-hint">{tr(i18n::QUICK_EXIT_HINT)}</span>
+        </button>
+    }
+}
+
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let other = move || match lang.get() {
+        Lang::Vi => Lang::En,
+        Lang::En => Lang::Vi,
+    };
+    view! {
+        <button
+            type="button"
+            class="lang-switch"
+            id="lang-switch"
+            lang=move || other().code()
+            aria-label=tr(i18n::LANG_SWITCH_ARIA)
+            on:click=move |_| lang.set(other())
+        >
+            {tr(i18n::LANG_SWITCH_TO_OTHER)}
+        </button>
+    }
+}
+
+/// The always-visible call button. No dialog of our own: one tap dials.
+#[component]
+fn CallBar() -> impl IntoView {
+    let primary = Directory::builtin().primary().clone();
+    view! {
+        <nav class="callbar" aria-label=tr(i18n::ALL_HOTLINES)>
+            <a class="call-111" id="call-111" href=primary.tel_href()>
+                <span class="call-icon"><super::icons::Svg icon=super::icons::Icon::Phone/></span>
+                <span class="call-text">
+                    <strong>{tr(i18n::CALL_111)}</strong>
+                    <small>{tr(i18n::CALL_111_WHAT)}</small>
+                </span>
+            </a>
+            <super::Link to="/hotlines" class="call-more">
+                {tr(i18n::ALL_HOTLINES)}
+            </super::Link>
+        </nav>
+    }
+}
+
+/// "A new version is ready — Reload", shown only when a new build waits.
+#[component]
+fn UpdatePrompt() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    update::on_update_ready(move || ready.set(true));
+    view! {
+        <Show when=move || ready.get()>
+            <div class="update-prompt" role="status">
+                <span>{tr(i18n::UPDATE_READY)}</span>
+                <button type="button" class="btn-small" on:click=|_| update::apply_update()>
+                    {tr(i18n::UPDATE_RELOAD)}
+                </button>
+                <button type="button" class="btn-small btn-quiet" on:click=move |_| ready.set(false)>
+                    {tr(i18n::UPDATE_LATER)}
+                </button>
+            </div>
+        </Show>
+    }
+}

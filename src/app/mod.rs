@@ -1,0 +1,78 @@
+//! The Leptos app: shell (quick exit, language, call bar) and routes.
+
+mod coming_soon;
+mod home;
+mod hotlines;
+mod icons;
+mod layout;
+mod safety;
+
+use crate::core::lang::Lang;
+use crate::i18n::Tr;
+use crate::web::prefs;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub use layout::Link;
+
+/// The current language, provided at the root.
+#[derive(Clone, Copy)]
+pub struct LangCtx(pub RwSignal<Lang>);
+
+/// Path prefix the app is served under ("" at the root, "/sub" under a
+/// sub-path); read from `<base href>`, which Trunk writes at build time.
+#[derive(Clone)]
+pub struct BasePath(pub String);
+
+pub fn use_lang() -> RwSignal<Lang> {
+    expect_context::<LangCtx>().0
+}
+
+/// A reactive string in the current language.
+pub fn tr(text: Tr) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || text.get(lang.get())
+}
+
+fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_string()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(prefs::saved_lang());
+    provide_context(LangCtx(lang));
+    let base = base_path();
+    provide_context(BasePath(base.clone()));
+
+    // Keep <html lang> and the saved choice in step with the switch.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        prefs::save_lang(lang);
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+
+    view! {
+        <Router base=base>
+            <layout::Shell>
+                <Routes fallback=|| view! { <coming_soon::NotFound/> }>
+                    <Route path=path!("/") view=home::Home/>
+                    <Route path=path!("/hotlines") view=hotlines::HotlinesPage/>
+                    <Route path=path!("/safety") view=safety::SafetyPage/>
+                    <Route path=path!("/check") view=coming_soon::CheckPage/>
+                    <Route path=path!("/quiz") view=coming_soon::QuizPage/>
+                    <Route path=path!("/notes") view=coming_soon::NotesPage/>
+                </Routes>
+            </layout::Shell>
+        </Router>
+    }
+}

@@ -1,0 +1,8 @@
+//! The pure core: content models, scoring, hotline data and (later) the vault
+//! crypto. Nothing here may touch the browser; on the host these modules are
+//! compiled without any web crate at all (see Cargo.toml), so `cargo test`
+//! proves it.
+
+pub mod hotlines;
+pub mod lang;
+pub mod shortcut;

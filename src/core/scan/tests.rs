@@ -1,0 +1,321 @@
+//! Scanner tests on the real phrase list and on hand-made books.
+
+use super::*;
+use proptest::prelude::*;
+
+fn scanner() -> Scanner {
+    Scanner::builtin().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ids(matches: &[ScanMatch]) -> Vec<&str> {
+    matches.iter().map(|m| m.phrase_id.as_str()).collect()
+}
+
+/// The highlighted substrings.
+fn spans<'t>(text: &'t str, matches: &[ScanMatch]) -> Vec<&'t str> {
+    matches.iter().map(|m| &text[m.start..m.end]).collect()
+}
+
+fn book(phrases: &[(&str, &[&str], &[&str])]) -> PhraseBook {
+    PhraseBook {
+        phrases: phrases
+            .iter()
+            .map(|(id, patterns, exclude)| Phrase {
+                id: id.to_string(),
+                patterns: patterns.iter().map(|s| s.to_string()).collect(),
+                exclude: exclude.iter().map(|s| s.to_string()).collect(),
+                reason: Text {
+                    vi: "lý do".into(),
+                    en: "reason".into(),
+                },
+                sources: vec!["S".into()],
+            })
+            .collect(),
+    }
+}
+
+/// Checks the promises the UI relies on: valid, sorted, disjoint slices.
+fn assert_well_formed(text: &str, matches: &[ScanMatch]) {
+    let mut last_end = 0;
+    for m in matches {
+        assert!(m.start < m.end, "empty match {m:?}");
+        assert!(m.end <= text.len());
+        assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        assert!(m.start >= last_end, "overlap or unsorted at {m:?}");
+        last_end = m.end;
+    }
+}
+
+#[test]
+fn builtin_phrases_parse_and_validate() {
+    let book: PhraseBook = serde_json::from_str(SCAN_JSON).expect("scan-phrases.json parses");
+    assert_eq!(book.problems(), Vec::<String>::new());
+    assert!(book.phrases.len() >= 10);
+    for p in &book.phrases {
+        assert!(p.reason.is_complete() && !p.sources.is_empty(), "{}", p.id);
+    }
+}
+
+#[test]
+fn every_pattern_matches_with_and_without_diacritics_and_in_upper_case() {
+    let s = scanner();
+    for p in s.phrases() {
+        for pattern in &p.patterns {
+            for form in [
+                pattern.clone(),
+                strip_diacritics(pattern),
+                pattern.to_uppercase(),
+                strip_diacritics(pattern).to_uppercase(),
+                pattern.to_lowercase(),
+            ] {
+                let m = s.scan(&form);
+                assert_eq!(ids(&m), [p.id.as_str()], "'{form}' ({})", p.id);
+                assert_eq!((m[0].start, m[0].end), (0, form.len()), "'{form}'");
+                // Inside a sentence, with punctuation around it.
+                let text = format!("Chào bạn! ({form}), liên hệ nhé.");
+                let m = s.scan(&text);
+                assert_eq!(ids(&m), [p.id.as_str()], "in sentence: '{text}'");
+                assert_eq!(spans(&text, &m), [form.as_str()]);
+            }
+        }
+    }
+}
+
+#[test]
+fn brief_examples_match_in_every_spelling() {
+    let s = scanner();
+    for text in [
+        "việc nhẹ lương cao",
+        "viec nhe luong cao",
+        "Việc Nhẹ, Lương Cao!!!",
+        "VIEC NHE - LUONG CAO",
+        "việc   nhẹ\nlương\tcao",
+    ] {
+        assert_eq!(ids(&s.scan(text)), ["easy_high_pay"], "{text:?}");
+    }
+    for text in ["đặt cọc", "dat coc", "ĐẶT CỌC", "Đặt Cọc"] {
+        assert_eq!(ids(&s.scan(text)), ["deposit_fee"], "{text:?}");
+    }
+    assert_eq!(ids(&s.scan("bao ăn ở")), ["everything_paid"]);
+    assert_eq!(ids(&s.scan("bao an o, bao ve may bay")), ["everything_paid", "everything_paid"]);
+    assert_eq!(ids(&s.scan("Không cần hộ chiếu")), ["no_papers"]);
+    assert_eq!(ids(&s.scan("ib qua Telegram nhé")), ["move_to_telegram"]);
+}
+
+#[test]
+fn decomposed_unicode_matches_and_highlights_the_marks_too() {
+    let s = scanner();
+    // NFD: base letters followed by combining marks.
+    let nfd = "Vie\u{0323}\u{0302}c nhe\u{0323} lu\u{031B}o\u{031B}ng cao\u{0301}";
+    let m = s.scan(nfd);
+    // "cao" + acute is "cáo", which folds to "cao": a match, whole span.
+    assert_eq!(ids(&m), ["easy_high_pay"]);
+    assert_eq!((m[0].start, m[0].end), (0, nfd.len()));
+    // A lone combining mark at the start does not break anything.
+    assert_well_formed("\u{0301}đặt cọc", &s.scan("\u{0301}đặt cọc"));
+}
+
+#[test]
+fn a_realistic_scam_message_lights_up_each_sign() {
+    let s = scanner();
+    let msg = "🔥 TUYỂN GẤP 10 bạn sang Campuchia làm việc nhẹ lương cao 25tr/tháng, \
+               bao ăn ở, bao vé máy bay, không cần bằng cấp. Đặt cọc 2 triệu giữ chỗ, \
+               xuất cảnh nhanh, không cần hộ chiếu. Đừng nói với gia đình nha. Ib Telegram!";
+    let m = s.scan(msg);
+    assert_well_formed(msg, &m);
+    assert_eq!(
+        ids(&m),
+        [
+            "scam_hub_area",
+            "easy_high_pay",
+            "everything_paid",
+            "everything_paid",
+            "no_qualifications",
+            "deposit_fee",
+            "no_papers",
+            "no_papers",
+            "keep_secret",
+            "move_to_telegram",
+        ]
+    );
+    assert_eq!(
+        spans(msg, &m),
+        [
+            "Campuchia",
+            "việc nhẹ lương cao",
+            "bao ăn ở",
+            "bao vé máy bay",
+            "không cần bằng cấp",
+            "Đặt cọc",
+            "xuất cảnh nhanh",
+            "không cần hộ chiếu",
+            "Đừng nói với gia đình",
+            "Telegram",
+        ]
+    );
+    // The same message typed without diacritics finds the same signs.
+    let plain = strip_diacritics(msg);
+    assert_eq!(ids(&s.scan(&plain)), ids(&m));
+    // And in English.
+    let en = "Easy job, high pay in Cambodia! No degree needed, free flights. \
+              Pay a small deposit and we keep your passport. Don't tell your family.";
+    assert_eq!(
+        ids(&s.scan(en)),
+        [
+            "easy_high_pay",
+            "scam_hub_area",
+            "no_qualifications",
+            "everything_paid",
+            "deposit_fee",
+            "hand_over_documents",
+            "keep_secret",
+        ]
+    );
+}
+
+/// Ordinary, honest job ads (written for this test) must not light up.
+const HONEST_ADS: [&str; 11] = [
+    "Quán cà phê Hoa Sữa (đường Bạch Đằng, quận Hải Châu, Đà Nẵng) tuyển 2 bạn phục vụ ca sáng, \
+     6h–11h. Lương 25.000 đồng/giờ, thưởng lễ Tết. Không cần kinh nghiệm, quán sẽ hướng dẫn. \
+     Phỏng vấn trực tiếp tại quán, nhớ mang theo căn cước để làm hợp đồng.",
+    "Công ty cổ phần Nhân lực An Phát, doanh nghiệp được cấp phép đưa người lao động đi làm việc \
+     ở nước ngoài (tra cứu trên dolab.gov.vn), tuyển 20 lao động làm việc tại nhà máy chế biến \
+     thực phẩm ở tỉnh Aichi, Nhật Bản. Hợp đồng 3 năm bằng tiếng Việt và tiếng Nhật, ký tại văn \
+     phòng công ty ở Hà Nội trước khi xuất cảnh. Người lao động đi theo thị thực lao động và tự \
+     giữ hộ chiếu. Các khoản phí dịch vụ ghi rõ trong hợp đồng, có hóa đơn.",
+    "Siêu thị mini ở Quận 3, TP.HCM cần tuyển nhân viên thu ngân bán thời gian cho sinh viên, ca \
+     4 tiếng, lương 22.000 đồng/giờ, có bảo hiểm tai nạn. Gửi xe miễn phí. Nộp đơn tại quầy dịch \
+     vụ khách hàng.",
+    "Tiem banh o Hue tuyen nhan vien ban hang, luong 6 trieu/thang, lam 8 tieng/ngay, nghi chu \
+     nhat. Lien he truc tiep chu tiem tai cua hang.",
+    "Nhà máy linh kiện điện tử ở Bắc Ninh tuyển công nhân lắp ráp từ đủ 18 tuổi. Ký hợp đồng lao \
+     động, đóng bảo hiểm xã hội đầy đủ. Có xe đưa đón công nhân và bữa trưa tại nhà máy.",
+    "Trung tâm tiếng Anh ở Lào Cai tuyển trợ giảng ngoài giờ cho học sinh lớp 10–12, lương theo \
+     buổi, có hợp đồng cộng tác. Ưu tiên bạn đã đi xuất khẩu lao động về.",
+    "Xưởng may ở Bình Dương tuyển thợ may có tay nghề, lương 9–12 triệu/tháng, làm từ thứ Hai \
+     đến thứ Bảy. Có phòng trọ gần xưởng, người lao động tự trả tiền phòng; chi phí đi lại tự túc.",
+    "Barista wanted at a small café in Hội An. Five shifts a week, 30,000 VND per hour plus tips. \
+     No experience needed, we will train you. You sign a written contract on your first day and \
+     we pay on the 5th of every month.",
+    "A licensed recruitment company (listed on dolab.gov.vn) is hiring 15 welders for a shipyard \
+     in South Korea. You need a welding certificate and two years of experience. The contract is \
+     in Vietnamese and Korean and is signed in Hà Nội before departure; the work visa is arranged \
+     through the company. Workers keep their own passports.",
+    "Summer camp in Đà Lạt looking for assistants aged 18+ for July. Meals provided on site, 7 \
+     million VND a month, contract and insurance included. Parents are welcome to visit the camp.",
+    "Delivery rider needed in Hà Nội. Use your own motorbike, flexible hours, paid weekly into \
+     your bank account. Apply in person at our office on Lạc Long Quân street.",
+];
+
+#[test]
+fn honest_job_ads_produce_no_matches() {
+    let s = scanner();
+    for ad in HONEST_ADS {
+        let m = s.scan(ad);
+        assert!(m.is_empty(), "false alarm {:?} in: {ad}", spans(ad, &m));
+        let plain = strip_diacritics(ad);
+        assert!(s.scan(&plain).is_empty(), "false alarm without diacritics: {plain}");
+    }
+}
+
+#[test]
+fn exclusions_stop_look_alikes_but_not_the_real_thing() {
+    let s = scanner();
+    assert!(s.scan("Mình làm ở Lào Cai").is_empty());
+    assert!(s.scan("Minh lam o Lao Cai").is_empty());
+    assert!(s.scan("đi sang lao động ở Đài Loan").is_empty());
+    assert_eq!(ids(&s.scan("Mình đang làm ở Lào")), ["scam_hub_area"]);
+    assert_eq!(ids(&s.scan("sang Lào lao động")), ["scam_hub_area"]);
+}
+
+#[test]
+fn word_boundaries_keep_short_patterns_inside_words_from_matching() {
+    let s = Scanner::new(book(&[("fee", &["phí"], &[])]));
+    assert_eq!(spans("Đóng phí.", &s.scan("Đóng phí.")), ["phí"]);
+    assert_eq!(ids(&s.scan("phi")), ["fee"]);
+    for text in ["bàn phím", "phía trước", "PHÍM", "phims", "xphí"] {
+        assert!(s.scan(text).is_empty(), "{text}");
+    }
+    // Digits count as word characters too: "fee2" is not "fee".
+    let s = Scanner::new(book(&[("fee", &["fee"], &[])]));
+    assert!(s.scan("fee2 coffee feet").is_empty());
+    assert_eq!(ids(&s.scan("fee, 2 fees")), ["fee"]);
+}
+
+#[test]
+fn overlapping_matches_keep_the_earliest_then_longest() {
+    let s = Scanner::new(book(&[
+        ("short", &["nhẹ lương"], &[]),
+        ("long", &["việc nhẹ lương cao"], &[]),
+        ("tail", &["cao"], &[]),
+    ]));
+    let text = "việc nhẹ lương cao cao";
+    let m = s.scan(text);
+    assert_eq!(ids(&m), ["long", "tail"]);
+    assert_eq!(spans(text, &m), ["việc nhẹ lương cao", "cao"]);
+}
+
+#[test]
+fn folding_helpers() {
+    assert_eq!(strip_diacritics("Việc Nhẹ Lương Cao, Đà Nẵng"), "Viec Nhe Luong Cao, Da Nang");
+    assert_eq!(strip_diacritics("ỨNG TUYỂN"), "UNG TUYEN");
+    assert_eq!(strip_diacritics("e\u{0301}"), "e");
+    assert_eq!(fold("  Đặt-CỌC!!  ngay "), " dat coc ngay ");
+    assert_eq!(fold("Ðà"), "da", "eth typed for đ");
+}
+
+#[test]
+fn validator_reports_problems() {
+    let mut b = book(&[
+        ("a", &["đặt cọc", "!!"], &["Đặt Cọc"]),
+        ("a", &["dat coc"], &[]),
+        ("c", &[], &[]),
+    ]);
+    b.phrases[2].reason.en.clear();
+    b.phrases[2].sources.clear();
+    let p = b.problems();
+    let has = |needle: &str| p.iter().any(|x| x.contains(needle));
+    assert!(has("a: duplicate id"), "{p:?}");
+    assert!(has("pattern '!!' has no letters"));
+    assert!(has("exclude 'Đặt Cọc' cancels one of its own patterns"));
+    assert!(has("pattern 'dat coc' repeats a pattern of a"));
+    assert!(has("c: no patterns"));
+    assert!(has("c: reason lacks a language"));
+    assert!(has("c: needs sources"));
+    // The loader refuses such a book.
+    let json = serde_json::to_string(&b).unwrap();
+    assert!(matches!(Scanner::from_json(&json), Err(ContentError::Invalid(_))));
+    assert!(matches!(Scanner::from_json("{\"phrases\": 1}"), Err(ContentError::Json(_))));
+}
+
+/// Text made of Vietnamese letters, combining marks, punctuation, emoji,
+/// digits and pieces of real patterns, to stress the byte bookkeeping.
+fn messy_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "việc", "nhẹ", "lương", "cao", "đặt", "cọc", "Lào", "Cai", "phí", "phím", " ", "  ", "\n",
+        ",", "!", "–", "🔥", "👩‍👧", "\u{0301}", "\u{0323}", "e\u{0302}", "İ", "ß", "Ω", "12", "tele",
+        "Telegram", "ĐẶT", "bao", "ăn", "ở", "vé", "máy", "bay", "x",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn matches_are_valid_sorted_disjoint_slices(text in messy_text()) {
+        let s = scanner();
+        let m = s.scan(&text);
+        assert_well_formed(&text, &m);
+        // Every match, re-scanned on its own, is found again in full.
+        for one in &m {
+            let piece = &text[one.start..one.end];
+            let again = s.scan(piece);
+            prop_assert!(!again.is_empty(), "{piece:?}");
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(text in "\\PC{0,200}") {
+        let s = scanner();
+        assert_well_formed(&text, &s.scan(&text));
+    }
+}

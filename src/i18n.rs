@@ -1,0 +1,165 @@
+//! Every word of the interface, in Vietnamese and English.
+//!
+//! A `Tr` has both fields, so a string missing a language does not compile;
+//! the test at the bottom also refuses blank text. Content (questions,
+//! hotlines) lives in `content/*.json`; this file is only the interface.
+//! Translators: edit the text between the quotes, keep the names.
+
+use crate::core::lang::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+impl Tr {
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi,
+            Lang::En => self.en,
+        }
+    }
+}
+
+macro_rules! strings {
+    ($($name:ident = $vi:literal , $en:literal ;)*) => {
+        $(pub const $name: Tr = Tr { vi: $vi, en: $en };)*
+        /// All strings, for the completeness test.
+        pub const ALL: &[(&str, Tr)] = &[$((stringify!($name), $name)),*];
+    };
+}
+
+strings! {
+    APP_NAME = "Bình An", "Bình An";
+    APP_TAGLINE = "Phòng, chống mua bán người — dùng được cả khi không có mạng",
+        "Against human trafficking — works even without internet";
+    SKIP_TO_CONTENT = "Bỏ qua, đến nội dung chính", "Skip to main content";
+    LANG_SWITCH_LABEL = "Ngôn ngữ", "Language";
+    LANG_SWITCH_TO_OTHER = "English", "Tiếng Việt";
+    LANG_SWITCH_ARIA = "Chuyển sang tiếng Anh (English)", "Switch to Vietnamese (Tiếng Việt)";
+
+    QUICK_EXIT = "Thoát nhanh", "Quick exit";
+    QUICK_EXIT_ARIA = "Thoát nhanh: rời ứng dụng ngay, mở một trang trung tính",
+        "Quick exit: leave the app now and open a neutral page";
+    QUICK_EXIT_HINT = "Hoặc bấm phím Shift 3 lần", "Or press Shift 3 times";
+
+    CALL_111 = "Gọi 111", "Call 111";
+    CALL_111_WHAT = "Miễn phí, 24/7 — tổng đài bảo vệ trẻ em và phòng, chống mua bán người",
+        "Free, 24/7 — child protection and anti-trafficking hotline";
+    CALL_NUMBER = "Gọi", "Call";
+    ALL_HOTLINES = "Tất cả số điện thoại hỗ trợ", "All helplines";
+
+    NAV_HOME = "Trang chủ", "Home";
+    NAV_BACK_HOME = "Về trang chủ", "Back to home";
+
+    HOME_TITLE = "Bạn cần gì hôm nay?", "What do you need today?";
+    HOME_INTRO = "Mọi thứ ở đây chỉ nằm trên điện thoại của bạn. Ứng dụng không gửi gì đi đâu.",
+        "Everything here stays on your phone. The app sends nothing anywhere.";
+    HOME_CHECK_TITLE = "Kiểm tra lời mời việc làm", "Check a job offer";
+    HOME_CHECK_DESC = "Trả lời vài câu hỏi về lời mời bạn nhận được, xem mức rủi ro và nên làm gì.",
+        "Answer a few questions about an offer you got, see how risky it is and what to do.";
+    HOME_QUIZ_TITLE = "Câu đố nâng cao nhận thức", "Awareness quizzes";
+    HOME_QUIZ_DESC = "Học cách nhận ra thủ đoạn lừa đảo và biết quyền của mình.",
+        "Learn to spot traffickers' tricks and know your rights.";
+    HOME_NOTES_TITLE = "Ghi chú an toàn", "Safe notes";
+    HOME_NOTES_DESC = "Ghi chú riêng tư, được mã hóa, chỉ mở được bằng mật khẩu của bạn.",
+        "Private notes, encrypted, opened only with your passphrase.";
+    HOME_HOTLINES_TITLE = "Số điện thoại hỗ trợ", "Helplines";
+    HOME_HOTLINES_DESC = "111, 113 và đường dây bảo hộ công dân khi bạn ở nước ngoài.",
+        "111, 113 and the citizen protection line when you are abroad.";
+    HOME_SAFETY_TITLE = "Dùng ứng dụng an toàn", "Using this app safely";
+    HOME_SAFETY_DESC = "Thoát nhanh bảo vệ bạn khỏi điều gì, và không bảo vệ khỏi điều gì.",
+        "What quick exit protects you from, and what it does not.";
+
+    COMING_SOON_TITLE = "Sắp có", "Coming soon";
+    COMING_SOON_BODY = "Phần này đang được xây dựng và sẽ có trong bản cập nhật tới. Trong lúc chờ, nếu bạn lo lắng về một lời mời hay một tình huống, hãy gọi 111 — miễn phí, 24/7.",
+        "This part is being built and will arrive in a coming update. Meanwhile, if you are worried about an offer or a situation, call 111 — free, 24/7.";
+
+    HOTLINES_TITLE = "Số điện thoại hỗ trợ", "Helplines";
+    HOTLINES_INTRO = "Bấm vào số để gọi. Số ngắn như 111, 113 chỉ gọi được trong Việt Nam.",
+        "Tap a number to call. Short numbers like 111 and 113 work only inside Vietnam.";
+    HOTLINES_IN_VIETNAM = "Khi bạn ở Việt Nam", "When you are in Vietnam";
+    HOTLINES_ABROAD = "Khi bạn đang ở nước ngoài", "When you are abroad";
+    HOTLINE_HOURS = "Giờ", "Hours";
+    HOTLINE_COST = "Cước phí", "Cost";
+    HOTLINE_WHO = "Đơn vị", "Run by";
+    HOTLINE_WHEN = "Gọi khi", "Call when";
+    HOTLINE_SOURCES = "Nguồn", "Sources";
+    HOTLINE_CHECKED = "Đã đối chiếu nguồn ngày", "Checked against sources on";
+
+    SAFETY_TITLE = "Dùng ứng dụng an toàn", "Using this app safely";
+    SAFETY_EXIT_HEADING = "Thoát nhanh làm gì", "What quick exit does";
+    SAFETY_EXIT_BODY = "Nút “Thoát nhanh” (hoặc bấm Shift 3 lần) lập tức xóa màn hình và mở một trang tìm kiếm thời tiết thay cho ứng dụng. Nút “quay lại” của trình duyệt trong thẻ này sẽ không đưa về ứng dụng.",
+        "The “Quick exit” button (or pressing Shift 3 times) at once clears the screen and opens a weather search in place of the app. The browser's back button in this tab will not lead back to the app.";
+    SAFETY_PROTECTS_HEADING = "Nó bảo vệ bạn khỏi", "It protects you from";
+    SAFETY_PROTECTS_BODY = "Người đứng cạnh hoặc nhìn qua vai bạn, hay người bất ngờ cầm điện thoại của bạn lên.",
+        "Someone standing next to you or looking over your shoulder, or someone who suddenly picks up your phone.";
+    SAFETY_NOT_HEADING = "Nó không bảo vệ bạn khỏi", "It does not protect you from";
+    SAFETY_NOT_BODY = "Phần mềm theo dõi cài trên điện thoại, người xem kỹ lịch sử duyệt web hoặc danh sách ứng dụng, và nhật ký cuộc gọi (cuộc gọi tới 111 vẫn hiện trong nhật ký). Nếu bạn nghĩ điện thoại bị theo dõi, hãy dùng điện thoại của người bạn tin tưởng.",
+        "Monitoring software installed on the phone, someone who looks closely at the browsing history or the list of apps, and the call log (calls to 111 still show in it). If you think your phone is being watched, use the phone of someone you trust.";
+    SAFETY_PRIVACY_HEADING = "Dữ liệu của bạn", "Your data";
+    SAFETY_PRIVACY_BODY = "Ứng dụng không gửi gì lên mạng, không có quảng cáo, không đo lượt dùng. Chỉ cài đặt ngôn ngữ được lưu trên máy.",
+        "The app sends nothing over the network, has no ads and no usage tracking. Only your language setting is saved on the phone.";
+
+    NOT_FOUND_TITLE = "Không tìm thấy trang này", "Page not found";
+
+    UPDATE_READY = "Có phiên bản mới", "A new version is ready";
+    UPDATE_RELOAD = "Tải lại", "Reload";
+    UPDATE_LATER = "Để sau", "Later";
+
+    STORAGE_UNAVAILABLE = "Không mở được bộ nhớ của trình duyệt (có thể do chế độ ẩn danh). Bạn vẫn dùng được ứng dụng, nhưng không lưu được gì.",
+        "The browser's storage could not be opened (private mode may block it). You can still use the app, but nothing can be saved.";
+    STORAGE_BLOCKED = "Một thẻ khác đang mở phiên bản cũ của ứng dụng. Hãy đóng các thẻ khác rồi tải lại.",
+        "Another tab has an older version of the app open. Close the other tabs, then reload.";
+    STORAGE_FULL = "Bộ nhớ của điện thoại đã đầy. Những gì đã lưu trước đó vẫn còn; hãy giải phóng dung lượng rồi thử lại.",
+        "The phone's storage is full. What was saved before is still there; free some space and try again.";
+    STORAGE_FAILED = "Không lưu được. Những gì đã lưu trước đó vẫn còn. Hãy thử lại.",
+        "Could not save. What was saved before is still there. Please try again.";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_has_both_languages() {
+        for (name, tr) in ALL {
+            assert!(!tr.vi.trim().is_empty(), "{name} has no Vietnamese");
+            assert!(!tr.en.trim().is_empty(), "{name} has no English");
+        }
+        assert!(ALL.len() > 40);
+    }
+
+    #[test]
+    fn vietnamese_text_is_really_vietnamese() {
+        // A copy-paste of English into the vi field is the usual translation
+        // slip; Vietnamese sentences carry diacritics. Names and numbers are
+        // exempt.
+        let exempt = ["APP_NAME", "LANG_SWITCH_TO_OTHER"];
+        for (name, tr) in ALL {
+            if exempt.contains(name) {
+                continue;
+            }
+            assert!(
+                !tr.vi.is_ascii(),
+                "{name}: vi text has no Vietnamese letters: {}",
+                tr.vi
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<_> = ALL.iter().map(|(n, _)| *n).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len());
+    }
+
+    #[test]
+    fn tr_picks_the_language() {
+        assert_eq!(QUICK_EXIT.get(Lang::Vi), "Thoát nhanh");
+        assert_eq!(QUICK_EXIT.get(Lang::En), "Quick exit");
+    }
+}

@@ -1,0 +1,7 @@
+//! Browser glue: storage, quick exit, preferences, service-worker updates.
+//! Only this tree (and `app`) may use web-sys.
+
+pub mod prefs;
+pub mod quick_exit;
+pub mod storage;
+pub mod update;

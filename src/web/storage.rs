@@ -1,0 +1,222 @@
+//! The one adapter between the app and IndexedDB.
+//!
+//! Components never touch IndexedDB: they call [`Storage`]. The schema is a
+//! list of numbered migrations; the database version is their count, so a
+//! new schema is one more function at the end of [`MIGRATIONS`], never an
+//! edit of an old one.
+
+use crate::i18n::{self, Tr};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::error::{DomException, Error as IdbError, OpenDbError};
+use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::KeyPath;
+use serde::{de::DeserializeOwned, Serialize};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+/// The app's database. Wiping it (panic wipe) removes everything it stored.
+pub const DB_NAME: &str = "binh-an";
+
+/// Object stores. Every record has its key in the field `id`.
+pub mod stores {
+    /// Small app settings (`{id, value}`).
+    pub const SETTINGS: &str = "settings";
+}
+
+type Migration = fn(&Database) -> Result<(), IdbError>;
+
+/// `MIGRATIONS[n]` takes the schema from version `n` to `n + 1`.
+const MIGRATIONS: &[Migration] = &[migrate_to_v1];
+
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+fn migrate_to_v1(db: &Database) -> Result<(), IdbError> {
+    db.create_object_store(stores::SETTINGS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    Ok(())
+}
+
+/// What can go wrong, each with a message for the user in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No IndexedDB (some private modes) or it refused to open.
+    Unavailable(String),
+    /// Another tab holds an older version open and did not let go.
+    Blocked,
+    /// The disk or the origin's quota is full.
+    QuotaExceeded,
+    /// Anything else; what was stored before is untouched.
+    Failed(String),
+}
+
+impl StorageError {
+    pub fn message(&self) -> Tr {
+        match self {
+            StorageError::Unavailable(_) => i18n::STORAGE_UNAVAILABLE,
+            StorageError::Blocked => i18n::STORAGE_BLOCKED,
+            StorageError::QuotaExceeded => i18n::STORAGE_FULL,
+            StorageError::Failed(_) => i18n::STORAGE_FAILED,
+        }
+    }
+}
+
+impl From<IdbError> for StorageError {
+    fn from(e: IdbError) -> Self {
+        if let IdbError::DomException(DomException::Other(ex)) = &e {
+            if ex.name() == "QuotaExceededError" {
+                return StorageError::QuotaExceeded;
+            }
+        }
+        StorageError::Failed(e.to_string())
+    }
+}
+
+impl From<OpenDbError> for StorageError {
+    fn from(e: OpenDbError) -> Self {
+        match e {
+            OpenDbError::Base(inner) => inner.into(),
+            other => StorageError::Unavailable(other.to_string()),
+        }
+    }
+}
+
+/// An open database. Cheap to clone; not `Send` (IndexedDB lives on the
+/// main thread), so keep it in local resources or `SendWrapper`.
+#[derive(Clone, Debug)]
+pub struct Storage {
+    db: Database,
+}
+
+impl Storage {
+    /// Opens the app database, running any pending migrations.
+    pub async fn open() -> Result<Storage, StorageError> {
+        Self::open_named(DB_NAME).await
+    }
+
+    /// Opens a database by name (tests use their own names).
+    pub async fn open_named(name: &str) -> Result<Storage, StorageError> {
+        let blocked = Rc::new(Cell::new(false));
+        let blocked_flag = blocked.clone();
+        let request = Database::open(name)
+            .with_version(SCHEMA_VERSION)
+            .with_on_blocked(move |_event| {
+                blocked_flag.set(true);
+                Ok(())
+            })
+            .with_on_upgrade_needed(|event, db| {
+                let from = event.old_version() as usize;
+                let to = event.new_version().map_or(MIGRATIONS.len(), |v| v as usize);
+                for migration in &MIGRATIONS[from..to.min(MIGRATIONS.len())] {
+                    migration(&db)?;
+                }
+                Ok(())
+            });
+        let request = match request.build() {
+            Ok(r) => r,
+            Err(e) => return Err(StorageError::Unavailable(e.to_string())),
+        };
+        // If another tab keeps an old version open, the open request waits
+        // forever; give up after a while with a message the user can act on.
+        let timeout = gloo_timers::future::TimeoutFuture::new(4_000);
+        futures::pin_mut!(request);
+        let db = match futures::future::select(request, timeout).await {
+            futures::future::Either::Left((result, _)) => result?,
+            futures::future::Either::Right(_) if blocked.get() => {
+                return Err(StorageError::Blocked)
+            }
+            futures::future::Either::Right(_) => {
+                return Err(StorageError::Unavailable("open timed out".into()))
+            }
+        };
+        close_on_version_change(&db);
+        Ok(Storage { db })
+    }
+
+    pub fn version(&self) -> u32 {
+        self.db.version() as u32
+    }
+
+    pub fn store_names(&self) -> Vec<String> {
+        self.db.object_store_names().collect()
+    }
+
+    /// Writes (inserts or replaces) one record; committed before returning.
+    pub async fn put<T: Serialize>(&self, store: &str, record: &T) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(store)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        tx.object_store(store)?.put(record).serde()?.await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn get<T: DeserializeOwned>(
+        &self,
+        store: &str,
+        id: &str,
+    ) -> Result<Option<T>, StorageError> {
+        let tx = self.db.transaction(store).build()?;
+        let value: Option<T> = tx.object_store(store)?.get(id).serde()?.await?;
+        Ok(value)
+    }
+
+    pub async fn get_all<T: DeserializeOwned>(&self, store: &str) -> Result<Vec<T>, StorageError> {
+        let tx = self.db.transaction(store).build()?;
+        let iter = tx.object_store(store)?.get_all::<T>().serde()?.await?;
+        let mut out = Vec::new();
+        for item in iter {
+            out.push(item?);
+        }
+        Ok(out)
+    }
+
+    pub async fn delete(&self, store: &str, id: &str) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(store)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        tx.object_store(store)?.delete(id).primitive()?.await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn clear(&self, store: &str) -> Result<(), StorageError> {
+        let tx = self
+            .db
+            .transaction(store)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        tx.object_store(store)?.clear()?.await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub fn close(self) {
+        self.db.close();
+    }
+
+    /// Deletes a whole database (panic wipe, tests).
+    pub async fn delete_database(name: &str) -> Result<(), StorageError> {
+        Database::delete_by_name(name)?.await?;
+        Ok(())
+    }
+}
+
+/// When another tab wants to upgrade the schema, let go of our connection
+/// instead of blocking it; this tab reopens on its next reload.
+fn close_on_version_change(db: &Database) {
+    let sys = db.as_sys().clone();
+    let closer = sys.clone();
+    let handler = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| {
+        closer.close();
+    });
+    sys.set_onversionchange(Some(handler.as_ref().unchecked_ref()));
+    handler.forget();
+}

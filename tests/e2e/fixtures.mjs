@@ -1,0 +1,71 @@
+// Shared fixtures: each test gets its own server on a fresh port (so its
+// own origin, service worker and storage) and a page that fails the test on
+// any uncaught error or any request to another origin.
+import { test as base, expect } from '@playwright/test';
+import { startServer } from '../../tools/serve.mjs';
+import { fileURLToPath } from 'node:url';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const NEUTRAL_PREFIX = 'https://www.google.com/search';
+
+export const test = base.extend({
+  server: async ({}, use) => {
+    const server = await startServer(DIST, 0, '/');
+    const { port } = server.address();
+    const info = {
+      origin: `http://127.0.0.1:${port}`,
+      url: (path = '/') => `http://127.0.0.1:${port}${path}`,
+      stop: () => new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+      raw: server,
+    };
+    await use(info);
+    if (server.listening) await info.stop();
+  },
+  page: async ({ page, server }, use) => {
+    const errors = [];
+    // A test that provokes an error on purpose declares it here.
+    const allowed = [];
+    page.allowError = (re) => allowed.push(re);
+    const foreign = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    page.context().on('request', (r) => {
+      const url = r.url();
+      if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (url.startsWith(NEUTRAL_PREFIX)) return; // quick exit's deliberate navigation
+      foreign.push(url);
+    });
+    // A request the Content-Security-Policy refused never left the browser.
+    page.context().on('requestfailed', (r) => {
+      if (/^csp$|BLOCKED_BY_CSP/.test(r.failure()?.errorText || '')) {
+        const i = foreign.indexOf(r.url());
+        if (i >= 0) foreign.splice(i, 1);
+      }
+    });
+    // The neutral page of quick exit never reaches the network in tests.
+    await page.context().route(`${NEUTRAL_PREFIX}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>weather</p>' }));
+    await use(page);
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(errors.filter((e) => !allowed.some((re) => re.test(e))), 'uncaught errors and console errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Waits until the app has mounted (Leptos replaced the boot screen). */
+export async function appReady(page) {
+  await expect(page.locator('#quick-exit')).toBeVisible();
+  await expect(page.locator('#boot')).toHaveCount(0);
+}
+
+/** Waits until a service worker controls the page. */
+export async function swControlling(page) {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return !!navigator.serviceWorker.controller;
+  }, null, { timeout: 20_000 });
+}

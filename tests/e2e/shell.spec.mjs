@@ -1,0 +1,181 @@
+// The foundation: home, language, call button, hotlines, quick exit,
+// layout, privacy. Offline and PWA checks are in pwa.spec.mjs.
+import { test, expect, appReady, NEUTRAL_PREFIX } from './fixtures.mjs';
+
+const ROUTES = ['/', '/hotlines', '/safety', '/check', '/quiz', '/notes', '/no-such-page'];
+
+test('home renders in Vietnamese with the three main entries', async ({ page, server }) => {
+  await page.goto(server.url('/'));
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.locator('h1')).toHaveText('Bạn cần gì hôm nay?');
+  await expect(page.locator('#entry-check strong')).toHaveText('Kiểm tra lời mời việc làm');
+  await expect(page.locator('#entry-quiz strong')).toHaveText('Câu đố nâng cao nhận thức');
+  await expect(page.locator('#entry-notes strong')).toHaveText('Ghi chú an toàn');
+  for (const [id, path] of [['check', '/check'], ['quiz', '/quiz'], ['notes', '/notes']]) {
+    await page.locator(`#entry-${id}`).click();
+    await expect(page).toHaveURL(server.url(path));
+    await expect(page.locator('.panel h2')).toHaveText('Sắp có');
+    await page.locator('a.brand').click();
+    await expect(page).toHaveURL(server.url('/'));
+  }
+});
+
+test('switching to English is remembered across a reload', async ({ page, server }) => {
+  await page.goto(server.url('/'));
+  await appReady(page);
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('h1')).toHaveText('What do you need today?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('h1')).toHaveText('What do you need today?');
+  await expect(page.locator('#call-111')).toContainText('Call 111');
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('h1')).toHaveText('Bạn cần gì hôm nay?');
+});
+
+test('the 111 call link and quick exit are on every route, in thumb reach', async ({ page, server }) => {
+  for (const path of ROUTES) {
+    await page.goto(server.url(path));
+    await appReady(page);
+    const call = page.locator('#call-111');
+    await expect(call, path).toBeVisible();
+    await expect(call, path).toHaveAttribute('href', 'tel:111');
+    await expect(call, path).toContainText('Gọi 111');
+    await expect(call, path).toContainText('Miễn phí, 24/7');
+    const box = await call.boundingBox();
+    expect(box.y + box.height, `${path}: call button at the bottom`).toBeGreaterThan(740 - 100);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await expect(page.locator('#quick-exit'), path).toBeVisible();
+    // Quick exit is the first thing a keyboard reaches.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#quick-exit'), path).toBeFocused();
+  }
+});
+
+test('the call button stays visible after scrolling a long page', async ({ page, server }) => {
+  await page.goto(server.url('/hotlines'));
+  await appReady(page);
+  await page.mouse.wheel(0, 5000);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.locator('#call-111')).toBeInViewport();
+  await expect(page.locator('#quick-exit')).toBeInViewport();
+});
+
+test('hotline directory: 111 first, grouped by Vietnam and abroad, each with its own call link', async ({ page, server }) => {
+  await page.goto(server.url('/hotlines'));
+  await appReady(page);
+  const groups = page.locator('main h2');
+  await expect(groups).toHaveText(['Khi bạn ở Việt Nam', 'Khi bạn đang ở nước ngoài']);
+  const vietnam = page.locator('main ul.hotlines').first();
+  const abroad = page.locator('main ul.hotlines').nth(1);
+  await expect(vietnam.locator('li.hotline').first()).toHaveId('hotline-111');
+  await expect(page.locator('#hotline-111 a.btn-call')).toHaveAttribute('href', 'tel:111');
+  await expect(page.locator('#hotline-111')).toContainText('ghi âm tự động');
+  await expect(page.locator('#hotline-111')).toContainText('Miễn phí');
+  await expect(vietnam.locator('#hotline-113 a.btn-call')).toHaveAttribute('href', 'tel:113');
+  await expect(abroad.locator('a.btn-call')).toHaveAttribute('href', 'tel:+84981848484');
+  for (const link of await page.locator('a.btn-call').all()) {
+    expect(await link.getAttribute('href')).toMatch(/^tel:\+?\d{3,15}$/);
+  }
+  await expect(page.locator('body')).not.toContainText('1800 1567');
+  await page.locator('#lang-switch').click();
+  await expect(groups).toHaveText(['When you are in Vietnam', 'When you are abroad']);
+  await expect(page.locator('#hotline-111')).toContainText('recorded automatically');
+});
+
+test('quick exit leaves the app and no app page in the back history', async ({ page, server }) => {
+  await page.goto(server.url('/'));
+  await appReady(page);
+  // Move around the app as a person would.
+  await page.locator('#entry-hotlines').click();
+  await expect(page).toHaveURL(server.url('/hotlines'));
+  await page.locator('a.brand').click();
+  await page.locator('#entry-safety').click();
+  await expect(page).toHaveURL(server.url('/safety'));
+  await page.locator('#quick-exit').click();
+  await page.waitForURL(`${NEUTRAL_PREFIX}**`);
+  await expect(page).toHaveTitle('neutral');
+  // Going back must not show any page of the app.
+  await page.goBack().catch(() => null);
+  expect(page.url().startsWith(server.origin), `back went to ${page.url()}`).toBe(false);
+});
+
+test('pressing Shift three times exits; typing capitals does not', async ({ page, server }) => {
+  await page.goto(server.url('/'));
+  await appReady(page);
+  await page.keyboard.type('ABC');
+  await page.waitForTimeout(200);
+  expect(page.url()).toBe(server.url('/'));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(`${NEUTRAL_PREFIX}**`);
+});
+
+test('the safety page says what quick exit does and does not protect against', async ({ page, server }) => {
+  await page.goto(server.url('/safety'));
+  await appReady(page);
+  await expect(page.locator('main')).toContainText('nhìn qua vai');
+  await expect(page.locator('main')).toContainText('Phần mềm theo dõi');
+});
+
+test('no horizontal scroll at 320 px and touch targets of at least 44 px', async ({ page, server }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ROUTES) {
+    await page.goto(server.url(path));
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('a, button, summary')]
+        .filter((el) => el.offsetParent !== null && !el.classList.contains('skip-link'))
+        .map((el) => ({ t: el.textContent.trim().slice(0, 30), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.height < 44 || r.width < 44)
+        .map(({ t, r }) => `${t} ${Math.round(r.width)}x${Math.round(r.height)}`));
+    expect(small, `${path}: small touch targets`).toEqual([]);
+  }
+});
+
+test('works at 200% text size without sideways scrolling', async ({ page, server }) => {
+  for (const path of ['/', '/hotlines']) {
+    await page.goto(server.url(path));
+    await appReady(page);
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} at 200%`).toBeLessThanOrEqual(0);
+    await expect(page.locator('#call-111')).toBeVisible();
+  }
+});
+
+test('dark mode follows the system setting', async ({ browser, server }) => {
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(server.url('/'));
+  await appReady(page);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number);
+  expect(r + g + b, `dark background, got ${bg}`).toBeLessThan(150);
+  await context.close();
+});
+
+test('a strict Content-Security-Policy is in force', async ({ page, server }) => {
+  await page.goto(server.url('/'));
+  await appReady(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('__CSP__');
+  // An injected external script is refused by the policy.
+  page.allowError(/example\.com\/tracker\.js.*Content Security Policy/);
+  const blocked = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (e) => resolve(e.blockedURI), { once: true });
+    const s = document.createElement('script');
+    s.src = 'https://example.com/tracker.js';
+    document.head.appendChild(s);
+    setTimeout(() => resolve('not blocked'), 3000);
+  }));
+  expect(blocked).toContain('example.com');
+});

@@ -1,0 +1,61 @@
+// A tiny static server for the release build, on 127.0.0.1 only.
+//   node tools/serve.mjs <dir> <port> [base]
+// Paths without a file extension get index.html (the app shell), as a static
+// host configured for a single-page app would. `base` (e.g. /sub/) serves the
+// build under a sub-path.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const [dir = 'dist', port = '8080', base = '/'] = process.argv.slice(2);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+};
+
+export function startServer(root, listenPort, basePath = '/') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    // Tests replace a file's bytes here to simulate a new deployment.
+    const override = server.overrides.get(url.pathname);
+    if (override) {
+      res.writeHead(200, { 'Content-Type': override.type, 'Cache-Control': 'no-cache' }).end(override.body);
+      return;
+    }
+    if (!url.pathname.startsWith(basePath)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(basePath.length)) || 'index.html';
+    rel = normalize(rel).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, rel);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    } catch {
+      if (extname(rel)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      file = join(root, 'index.html');
+    }
+    try {
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] || 'application/octet-stream';
+      const headers = { 'Content-Type': type, 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
+      // The shell and the worker must be revalidated so updates are seen;
+      // hashed files never change.
+      headers['Cache-Control'] = /index\.html$|sw\.js$|\.webmanifest$/.test(file) ? 'no-cache' : 'public, max-age=31536000, immutable';
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  server.overrides = new Map();
+  return new Promise((resolve) => server.listen(Number(listenPort), '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  startServer(dir, port, base).then(() => console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`));
+}
