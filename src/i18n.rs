@@ -102,6 +102,62 @@ strings! {
     SAFETY_PRIVACY_BODY = "Ứng dụng không gửi gì lên mạng, không có quảng cáo, không đo lượt dùng. Chỉ cài đặt ngôn ngữ được lưu trên máy.",
         "The app sends nothing over the network, has no ads and no usage tracking. Only your language setting is saved on the phone.";
 
+    QUIZ_LIST_TITLE = "Câu đố nâng cao nhận thức", "Awareness quizzes";
+    QUIZ_LIST_INTRO = "Chọn một bộ câu hỏi. Luyện tập để xem giải thích sau mỗi câu, hoặc thi có giờ để tự kiểm tra.",
+        "Pick a quiz. Practise to see an explanation after each question, or take a timed contest to test yourself.";
+    QUIZ_QUESTIONS = "câu hỏi", "questions";
+    QUIZ_BEST = "Điểm cao nhất", "Best score";
+    QUIZ_LAST = "Lần gần nhất", "Last attempt";
+    QUIZ_NEVER = "Chưa làm lần nào", "Not tried yet";
+    QUIZ_PRACTICE = "Luyện tập", "Practice";
+    QUIZ_CONTEST = "Thi có giờ", "Timed contest";
+    QUIZ_PRACTICE_DESC = "Không tính giờ. Sau mỗi câu bạn biết ngay đúng hay sai và vì sao.",
+        "No timer. After each question you see at once whether you were right, and why.";
+    QUIZ_CONTEST_DESC = "Mỗi câu có thời gian giới hạn. Không có gợi ý cho tới khi làm xong; cuối bài xem điểm, thời gian và xem lại tất cả.",
+        "Each question has a time limit. No feedback until the end; then you see the score, the time taken and a full review.";
+    QUIZ_SECONDS_PER_QUESTION = "giây mỗi câu", "seconds per question";
+    QUIZ_TOTAL_TIME = "Tổng thời gian tối đa", "Total time at most";
+    QUIZ_MINUTES = "phút", "minutes";
+    QUIZ_START = "Bắt đầu", "Start";
+    QUIZ_QUESTION = "Câu", "Question";
+    QUIZ_PROGRESS_LABEL = "Tiến độ", "Progress";
+    QUIZ_CHOOSE_ALL = "Chọn tất cả đáp án đúng, rồi bấm “Trả lời”.", "Choose every right answer, then tap “Answer”.";
+    QUIZ_SUBMIT = "Trả lời", "Answer";
+    QUIZ_NEXT = "Câu tiếp theo", "Next question";
+    QUIZ_SEE_RESULT = "Xem kết quả", "See the result";
+    QUIZ_RIGHT = "Đúng rồi!", "Right!";
+    QUIZ_WRONG = "Chưa đúng.", "Not quite.";
+    QUIZ_TIMED_OUT = "Hết giờ.", "Time is up.";
+    QUIZ_RIGHT_ANSWER = "Đáp án đúng", "Right answer";
+    QUIZ_YOUR_ANSWER = "Bạn chọn", "You chose";
+    QUIZ_NO_ANSWER = "(không trả lời)", "(no answer)";
+    QUIZ_SOURCE = "Nguồn", "Source";
+    QUIZ_SECONDS_LEFT = "giây còn lại", "seconds left";
+    QUIZ_LEAVE = "Dừng bài", "Stop the quiz";
+    QUIZ_RESULT_TITLE = "Kết quả", "Result";
+    QUIZ_SCORE = "Điểm", "Score";
+    QUIZ_TIME_TAKEN = "Thời gian", "Time taken";
+    QUIZ_MISSED = "Những câu bạn làm sai", "The questions you missed";
+    QUIZ_ALL_RIGHT = "Bạn trả lời đúng tất cả. Tuyệt vời!", "You got every question right. Well done!";
+    QUIZ_REVIEW_ALL = "Xem lại tất cả các câu", "Review every question";
+    QUIZ_TRY_AGAIN = "Làm lại", "Try again";
+    QUIZ_REVIEW_MISSED = "Ôn lại các câu sai", "Review only the ones I missed";
+    QUIZ_BACK_TO_LIST = "Về danh sách bộ câu hỏi", "Back to the quizzes";
+    QUIZ_SHARE = "Chia sẻ kết quả", "Share the result";
+    QUIZ_SHARED = "Đã chia sẻ.", "Shared.";
+    QUIZ_COPIED = "Đã sao chép kết quả. Dán vào tin nhắn để gửi cho thầy cô.", "Result copied. Paste it into a message to your teacher.";
+    QUIZ_SHARE_FAILED = "Không chia sẻ được trên máy này.", "Sharing does not work on this phone.";
+    QUIZ_REVIEW_MODE_NOTE = "Ôn lại các câu sai — lần này không tính vào điểm cao nhất.", "Reviewing missed questions — this round does not count towards your best score.";
+    QUIZ_CLEAR = "Xóa tiến độ của tôi", "Clear my progress";
+    QUIZ_CLEAR_CONFIRM = "Xóa hết điểm và lịch sử làm bài trên máy này?", "Delete all scores and attempts on this phone?";
+    QUIZ_CLEAR_YES = "Xóa", "Delete";
+    QUIZ_CLEAR_NO = "Không xóa", "Keep them";
+    QUIZ_CLEARED = "Đã xóa tiến độ.", "Progress cleared.";
+    QUIZ_NOT_SAVED = "Không lưu được điểm lần này.", "This score could not be saved.";
+    QUIZ_PROGRESS_PRIVATE = "Điểm chỉ lưu trên máy này, không kèm tên bạn.", "Scores are kept only on this phone, without your name.";
+    QUIZ_UNKNOWN_PACK = "Không có bộ câu hỏi này.", "There is no such quiz.";
+    QUIZ_STOP_CONFIRM = "Dừng bài? Câu trả lời của lần này sẽ không được lưu.", "Stop? This attempt's answers will not be saved.";
+
     NOT_FOUND_TITLE = "Không tìm thấy trang này", "Page not found";
 
     UPDATE_READY = "Có phiên bản mới", "A new version is ready";

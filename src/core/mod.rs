@@ -5,4 +5,8 @@
 
 pub mod hotlines;
 pub mod lang;
+pub mod progress;
+pub mod quiz;
+pub mod risk;
+pub mod scan;
 pub mod shortcut;

@@ -161,7 +161,9 @@ impl PhraseBook {
                 if folded.is_empty() {
                     out.push(format!("{id}: pattern '{pattern}' has no letters"));
                 } else if let Some(other) = owner.insert(folded, id) {
-                    out.push(format!("{id}: pattern '{pattern}' repeats a pattern of {other}"));
+                    out.push(format!(
+                        "{id}: pattern '{pattern}' repeats a pattern of {other}"
+                    ));
                 }
             }
             for ex in &p.exclude {
@@ -170,7 +172,9 @@ impl PhraseBook {
                     out.push(format!("{id}: exclude '{ex}' has no letters"));
                 }
                 if p.patterns.iter().any(|pat| fold_pattern(pat) == folded) {
-                    out.push(format!("{id}: exclude '{ex}' cancels one of its own patterns"));
+                    out.push(format!(
+                        "{id}: exclude '{ex}' cancels one of its own patterns"
+                    ));
                 }
             }
         }
@@ -255,7 +259,11 @@ fn fold_units(text: &str) -> Vec<Unit> {
             } else {
                 match out.last_mut() {
                     Some(last) if last.ch == ' ' => last.end = end,
-                    _ => out.push(Unit { ch: ' ', start, end }),
+                    _ => out.push(Unit {
+                        ch: ' ',
+                        start,
+                        end,
+                    }),
                 }
             }
         }
@@ -282,7 +290,12 @@ fn find_all(units: &[Unit], pattern: &[char]) -> Vec<(usize, usize)> {
     (0..=units.len() - n)
         .filter(|&s| s == 0 || units[s - 1].ch == ' ')
         .filter(|&s| units.get(s + n).is_none_or(|u| u.ch == ' '))
-        .filter(|&s| units[s..s + n].iter().map(|u| u.ch).eq(pattern.iter().copied()))
+        .filter(|&s| {
+            units[s..s + n]
+                .iter()
+                .map(|u| u.ch)
+                .eq(pattern.iter().copied())
+        })
         .map(|s| (s, s + n))
         .collect()
 }

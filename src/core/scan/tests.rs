@@ -97,7 +97,10 @@ fn brief_examples_match_in_every_spelling() {
         assert_eq!(ids(&s.scan(text)), ["deposit_fee"], "{text:?}");
     }
     assert_eq!(ids(&s.scan("bao ăn ở")), ["everything_paid"]);
-    assert_eq!(ids(&s.scan("bao an o, bao ve may bay")), ["everything_paid", "everything_paid"]);
+    assert_eq!(
+        ids(&s.scan("bao an o, bao ve may bay")),
+        ["everything_paid", "everything_paid"]
+    );
     assert_eq!(ids(&s.scan("Không cần hộ chiếu")), ["no_papers"]);
     assert_eq!(ids(&s.scan("ib qua Telegram nhé")), ["move_to_telegram"]);
 }
@@ -214,7 +217,10 @@ fn honest_job_ads_produce_no_matches() {
         let m = s.scan(ad);
         assert!(m.is_empty(), "false alarm {:?} in: {ad}", spans(ad, &m));
         let plain = strip_diacritics(ad);
-        assert!(s.scan(&plain).is_empty(), "false alarm without diacritics: {plain}");
+        assert!(
+            s.scan(&plain).is_empty(),
+            "false alarm without diacritics: {plain}"
+        );
     }
 }
 
@@ -257,7 +263,10 @@ fn overlapping_matches_keep_the_earliest_then_longest() {
 
 #[test]
 fn folding_helpers() {
-    assert_eq!(strip_diacritics("Việc Nhẹ Lương Cao, Đà Nẵng"), "Viec Nhe Luong Cao, Da Nang");
+    assert_eq!(
+        strip_diacritics("Việc Nhẹ Lương Cao, Đà Nẵng"),
+        "Viec Nhe Luong Cao, Da Nang"
+    );
     assert_eq!(strip_diacritics("ỨNG TUYỂN"), "UNG TUYEN");
     assert_eq!(strip_diacritics("e\u{0301}"), "e");
     assert_eq!(fold("  Đặt-CỌC!!  ngay "), " dat coc ngay ");
@@ -284,17 +293,55 @@ fn validator_reports_problems() {
     assert!(has("c: needs sources"));
     // The loader refuses such a book.
     let json = serde_json::to_string(&b).unwrap();
-    assert!(matches!(Scanner::from_json(&json), Err(ContentError::Invalid(_))));
-    assert!(matches!(Scanner::from_json("{\"phrases\": 1}"), Err(ContentError::Json(_))));
+    assert!(matches!(
+        Scanner::from_json(&json),
+        Err(ContentError::Invalid(_))
+    ));
+    assert!(matches!(
+        Scanner::from_json("{\"phrases\": 1}"),
+        Err(ContentError::Json(_))
+    ));
 }
 
 /// Text made of Vietnamese letters, combining marks, punctuation, emoji,
 /// digits and pieces of real patterns, to stress the byte bookkeeping.
 fn messy_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "việc", "nhẹ", "lương", "cao", "đặt", "cọc", "Lào", "Cai", "phí", "phím", " ", "  ", "\n",
-        ",", "!", "–", "🔥", "👩‍👧", "\u{0301}", "\u{0323}", "e\u{0302}", "İ", "ß", "Ω", "12", "tele",
-        "Telegram", "ĐẶT", "bao", "ăn", "ở", "vé", "máy", "bay", "x",
+        "việc",
+        "nhẹ",
+        "lương",
+        "cao",
+        "đặt",
+        "cọc",
+        "Lào",
+        "Cai",
+        "phí",
+        "phím",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "!",
+        "–",
+        "🔥",
+        "👩‍👧",
+        "\u{0301}",
+        "\u{0323}",
+        "e\u{0302}",
+        "İ",
+        "ß",
+        "Ω",
+        "12",
+        "tele",
+        "Telegram",
+        "ĐẶT",
+        "bao",
+        "ăn",
+        "ở",
+        "vé",
+        "máy",
+        "bay",
+        "x",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
