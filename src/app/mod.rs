@@ -1,5 +1,6 @@
 //! The Leptos app: shell (quick exit, language, call bar) and routes.
 
+mod check;
 mod coming_soon;
 mod home;
 mod hotlines;
@@ -68,7 +69,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=home::Home/>
                     <Route path=path!("/hotlines") view=hotlines::HotlinesPage/>
                     <Route path=path!("/safety") view=safety::SafetyPage/>
-                    <Route path=path!("/check") view=coming_soon::CheckPage/>
+                    <Route path=path!("/check") view=check::CheckPage/>
                     <Route path=path!("/quiz") view=coming_soon::QuizPage/>
                     <Route path=path!("/notes") view=coming_soon::NotesPage/>
                 </Routes>

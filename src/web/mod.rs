@@ -3,5 +3,7 @@
 
 pub mod prefs;
 pub mod quick_exit;
+pub mod random;
+pub mod share;
 pub mod storage;
 pub mod update;

@@ -24,17 +24,26 @@ pub const DB_NAME: &str = "binh-an";
 pub mod stores {
     /// Small app settings (`{id, value}`).
     pub const SETTINGS: &str = "settings";
+    /// Finished quiz attempts (`core::progress::AttemptRecord`).
+    pub const QUIZ_ATTEMPTS: &str = "quiz_attempts";
 }
 
 type Migration = fn(&Database) -> Result<(), IdbError>;
 
 /// `MIGRATIONS[n]` takes the schema from version `n` to `n + 1`.
-const MIGRATIONS: &[Migration] = &[migrate_to_v1];
+const MIGRATIONS: &[Migration] = &[migrate_to_v1, migrate_to_v2];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 fn migrate_to_v1(db: &Database) -> Result<(), IdbError> {
     db.create_object_store(stores::SETTINGS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    Ok(())
+}
+
+fn migrate_to_v2(db: &Database) -> Result<(), IdbError> {
+    db.create_object_store(stores::QUIZ_ATTEMPTS)
         .with_key_path(KeyPath::One("id"))
         .build()?;
     Ok(())
@@ -207,6 +216,20 @@ impl Storage {
         Database::delete_by_name(name)?.await?;
         Ok(())
     }
+}
+
+thread_local! {
+    static APP_DB: std::cell::RefCell<Option<Storage>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The app's database, opened once per page and shared by every screen.
+pub async fn app_storage() -> Result<Storage, StorageError> {
+    if let Some(db) = APP_DB.with(|c| c.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = Storage::open().await?;
+    APP_DB.with(|c| *c.borrow_mut() = Some(db.clone()));
+    Ok(db)
 }
 
 /// When another tab wants to upgrade the schema, let go of our connection

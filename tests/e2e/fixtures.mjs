@@ -5,7 +5,10 @@ import { test as base, expect } from '@playwright/test';
 import { startServer } from '../../tools/serve.mjs';
 import { fileURLToPath } from 'node:url';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// BINH_AN_DIST lets a second build (another worktree or sub-path) be tested.
+export const DIST = process.env.BINH_AN_DIST
+  ? (process.env.BINH_AN_DIST.endsWith('/') ? process.env.BINH_AN_DIST : process.env.BINH_AN_DIST + '/')
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 export const NEUTRAL_PREFIX = 'https://www.google.com/search';
 
 export const test = base.extend({

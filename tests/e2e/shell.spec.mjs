@@ -12,10 +12,11 @@ test('home renders in Vietnamese with the three main entries', async ({ page, se
   await expect(page.locator('#entry-check strong')).toHaveText('Kiểm tra lời mời việc làm');
   await expect(page.locator('#entry-quiz strong')).toHaveText('Câu đố nâng cao nhận thức');
   await expect(page.locator('#entry-notes strong')).toHaveText('Ghi chú an toàn');
-  for (const [id, path] of [['check', '/check'], ['quiz', '/quiz'], ['notes', '/notes']]) {
+  for (const [id, path, title] of [['check', '/check', 'Kiểm tra lời mời việc làm'],
+    ['quiz', '/quiz', 'Câu đố nâng cao nhận thức'], ['notes', '/notes', 'Ghi chú an toàn']]) {
     await page.locator(`#entry-${id}`).click();
     await expect(page).toHaveURL(server.url(path));
-    await expect(page.locator('.panel h2')).toHaveText('Sắp có');
+    await expect(page.locator('main h1')).toHaveText(title);
     await page.locator('a.brand').click();
     await expect(page).toHaveURL(server.url('/'));
   }
