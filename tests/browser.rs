@@ -154,3 +154,82 @@ fn errors_have_messages_in_both_languages() {
         assert_ne!(m.vi, m.en);
     }
 }
+
+#[wasm_bindgen_test]
+async fn quiz_progress_round_trips_and_clears() {
+    use binh_an::core::progress::AttemptRecord;
+    use binh_an::core::quiz::Mode;
+    let db = fresh("test-quiz").await;
+    let record = AttemptRecord {
+        id: "r1".into(),
+        pack_id: "law".into(),
+        mode: Mode::Contest,
+        finished_ms: 1_700_000_000_000,
+        correct: 11,
+        total: 14,
+        duration_ms: 123_456,
+    };
+    db.put(stores::QUIZ_ATTEMPTS, &record).await.unwrap();
+    db.close();
+    let again = Storage::open_named("test-quiz").await.unwrap();
+    let all: Vec<AttemptRecord> = again.get_all(stores::QUIZ_ATTEMPTS).await.unwrap();
+    assert_eq!(all, vec![record]);
+    again.clear(stores::QUIZ_ATTEMPTS).await.unwrap();
+    assert!(again
+        .get_all::<AttemptRecord>(stores::QUIZ_ATTEMPTS)
+        .await
+        .unwrap()
+        .is_empty());
+    again.close();
+}
+
+#[wasm_bindgen_test]
+async fn migrating_from_version_1_keeps_existing_data() {
+    use wasm_bindgen::JsCast;
+    let name = "test-migrate-v1";
+    Storage::delete_database(name).await.unwrap();
+    // Build a version-1 database by hand, as an older app would have left it.
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let req = factory.open_with_u32(name, 1).unwrap();
+    let (tx, rx) = futures::channel::oneshot::channel::<()>();
+    let tx = std::rc::Rc::new(std::cell::RefCell::new(Some(tx)));
+    let upgrade_req = req.clone();
+    let on_upgrade = wasm_bindgen::closure::Closure::once(move |_e: web_sys::Event| {
+        let db: web_sys::IdbDatabase = upgrade_req.result().unwrap().unchecked_into();
+        let params = web_sys::IdbObjectStoreParameters::new();
+        params.set_key_path(&"id".into());
+        let store = db
+            .create_object_store_with_optional_parameters("settings", &params)
+            .unwrap();
+        let value = js_sys::Object::new();
+        js_sys::Reflect::set(&value, &"id".into(), &"lang".into()).unwrap();
+        js_sys::Reflect::set(&value, &"value".into(), &"en".into()).unwrap();
+        store.put(&value).unwrap();
+    });
+    let done = tx.clone();
+    let on_success = wasm_bindgen::closure::Closure::once(move |_e: web_sys::Event| {
+        if let Some(t) = done.borrow_mut().take() {
+            let _ = t.send(());
+        }
+    });
+    req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+    req.set_onsuccess(Some(on_success.as_ref().unchecked_ref()));
+    rx.await.unwrap();
+    let raw: web_sys::IdbDatabase = req.result().unwrap().unchecked_into();
+    assert_eq!(raw.version() as u32, 1);
+    raw.close();
+    on_upgrade.forget();
+    on_success.forget();
+
+    let db = Storage::open_named(name).await.unwrap();
+    assert_eq!(db.version(), SCHEMA_VERSION);
+    const { assert!(SCHEMA_VERSION >= 2) };
+    assert!(db
+        .store_names()
+        .contains(&stores::QUIZ_ATTEMPTS.to_string()));
+    assert_eq!(
+        db.get::<Setting>(stores::SETTINGS, "lang").await.unwrap(),
+        Some(setting("lang", "en"))
+    );
+    db.close();
+}

@@ -46,7 +46,7 @@ export function startServer(root, listenPort, basePath = '/') {
       const headers = { 'Content-Type': type, 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
       // The shell and the worker must be revalidated so updates are seen;
       // hashed files never change.
-      headers['Cache-Control'] = /index\.html$|sw\.js$|\.webmanifest$/.test(file) ? 'no-cache' : 'public, max-age=31536000, immutable';
+      headers['Cache-Control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');

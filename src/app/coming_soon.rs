@@ -19,11 +19,6 @@ fn ComingSoon(title: Tr) -> impl IntoView {
 }
 
 #[component]
-pub fn QuizPage() -> impl IntoView {
-    view! { <ComingSoon title=i18n::HOME_QUIZ_TITLE/> }
-}
-
-#[component]
 pub fn NotesPage() -> impl IntoView {
     view! { <ComingSoon title=i18n::HOME_NOTES_TITLE/> }
 }

@@ -13,7 +13,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Link(
     /// Path inside the app, starting with `/`.
-    to: &'static str,
+    #[prop(into)]
+    to: String,
     #[prop(optional)] class: &'static str,
     children: Children,
 ) -> impl IntoView {

@@ -6,6 +6,7 @@ mod home;
 mod hotlines;
 mod icons;
 mod layout;
+mod quiz;
 mod safety;
 
 use crate::core::lang::Lang;
@@ -70,7 +71,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/hotlines") view=hotlines::HotlinesPage/>
                     <Route path=path!("/safety") view=safety::SafetyPage/>
                     <Route path=path!("/check") view=check::CheckPage/>
-                    <Route path=path!("/quiz") view=coming_soon::QuizPage/>
+                    <Route path=path!("/quiz") view=quiz::QuizListPage/>
+                    <Route path=path!("/quiz/:pack") view=quiz::QuizRunPage/>
                     <Route path=path!("/notes") view=coming_soon::NotesPage/>
                 </Routes>
             </layout::Shell>

@@ -5,7 +5,12 @@
 use super::quiz::{Attempt, Mode, Pack};
 use serde::{Deserialize, Serialize};
 
-/// The awareness packs shipped with the app, in the order the list shows them.
+/// The awareness packs shipped with the app, in the order the list shows
+/// them; each is `content/quiz/<id>.json`.
+pub const PACK_IDS: [&str; 3] = ["tricks", "law", "help"];
+
+/// The pack files' content, for host tests and tools. The app fetches them
+/// instead (see `web::content`), so they are not in the WebAssembly.
 const PACK_FILES: [&str; 3] = [
     include_str!("../../content/quiz/tricks.json"),
     include_str!("../../content/quiz/law.json"),
@@ -133,6 +138,8 @@ mod tests {
     fn builtin_packs_load_with_at_least_twelve_questions_each() {
         let packs = builtin_packs();
         assert!(packs.len() >= 3);
+        let ids: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, PACK_IDS);
         for p in &packs {
             assert!(
                 p.questions.len() >= 12,

@@ -167,6 +167,11 @@ strings! {
     QUIZ_UNKNOWN_PACK = "Không có bộ câu hỏi này.", "There is no such quiz.";
     QUIZ_STOP_CONFIRM = "Dừng bài? Câu trả lời của lần này sẽ không được lưu.", "Stop? This attempt's answers will not be saved.";
 
+    CONTENT_UNREACHABLE = "Chưa tải được nội dung này. Hãy mở ứng dụng một lần khi có mạng để lưu về máy, rồi thử lại.",
+        "This content could not be loaded yet. Open the app once while online so it is saved on the phone, then try again.";
+    CONTENT_INVALID = "Nội dung này bị lỗi. Hãy tải lại ứng dụng.", "This content is damaged. Please reload the app.";
+    LOADING = "Đang tải…", "Loading…";
+
     NOT_FOUND_TITLE = "Không tìm thấy trang này", "Page not found";
 
     UPDATE_READY = "Có phiên bản mới", "A new version is ready";

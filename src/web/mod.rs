@@ -1,6 +1,7 @@
 //! Browser glue: storage, quick exit, preferences, service-worker updates.
 //! Only this tree (and `app`) may use web-sys.
 
+pub mod content;
 pub mod prefs;
 pub mod quick_exit;
 pub mod random;

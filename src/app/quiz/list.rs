@@ -1,0 +1,155 @@
+//! The list of packs with question count, best score and last attempt,
+//! and the "clear my progress" control.
+
+use super::format_date;
+use crate::app::{tr, use_lang, Link};
+use crate::core::progress::{pack_stats, AttemptRecord, PACK_IDS};
+use crate::core::quiz::Pack;
+use crate::i18n;
+use crate::web::content::{fetch_with, ContentLoadError};
+use crate::web::storage::{app_storage, stores, StorageError};
+use leptos::prelude::*;
+
+async fn load_records() -> Result<Vec<AttemptRecord>, StorageError> {
+    app_storage()
+        .await?
+        .get_all::<AttemptRecord>(stores::QUIZ_ATTEMPTS)
+        .await
+}
+
+/// Every pack of the list, fetched from `content/quiz/`.
+pub(crate) async fn load_packs() -> Result<Vec<Pack>, ContentLoadError> {
+    let mut packs = Vec::with_capacity(PACK_IDS.len());
+    for id in PACK_IDS {
+        packs.push(load_pack(id).await?);
+    }
+    Ok(packs)
+}
+
+pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
+    fetch_with(&format!("quiz/{id}.json"), Pack::from_json).await
+}
+
+#[component]
+pub fn QuizListPage() -> impl IntoView {
+    let packs = LocalResource::new(load_packs);
+    let records = LocalResource::new(load_records);
+    let message = RwSignal::new(None::<i18n::Tr>);
+    let lang = use_lang();
+
+    let stats_for = move |pack_id: String| {
+        move || match records.get() {
+            None => None,
+            Some(Err(_)) => None,
+            Some(Ok(list)) => Some(pack_stats(&pack_id, &list)),
+        }
+    };
+
+    view! {
+        <section class="page">
+            <h1>{tr(i18n::QUIZ_LIST_TITLE)}</h1>
+            <p class="lede">{tr(i18n::QUIZ_LIST_INTRO)}</p>
+            {move || match records.get() {
+                Some(Err(e)) => Some(view! { <p class="notice" role="alert">{tr(e.message())}</p> }),
+                _ => None,
+            }}
+            {move || match packs.get() {
+                None => view! { <p class="small">{tr(i18n::LOADING)}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="notice" role="alert">{tr(e.message())}</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ul class="packs">
+                        {list
+                            .into_iter()
+                            .map(|pack| {
+                                let stats = stats_for(pack.id.clone());
+                                view! { <PackCard pack=pack stats=Signal::derive(stats) lang=lang/> }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any(),
+            }}
+            <p class="small">{tr(i18n::QUIZ_PROGRESS_PRIVATE)}</p>
+            <ClearProgress on_cleared=move |m| {
+                message.set(Some(m));
+                records.refetch();
+            }/>
+            <p class="small" role="status">{move || message.get().map(|m| m.get(lang.get()))}</p>
+        </section>
+    }
+}
+
+#[component]
+fn PackCard(
+    pack: Pack,
+    stats: Signal<Option<crate::core::progress::PackStats>>,
+    lang: RwSignal<crate::core::lang::Lang>,
+) -> impl IntoView {
+    let count = pack.questions.len();
+    let title = pack.title.clone();
+    let desc = pack.description.clone();
+    view! {
+        <li class="pack" data-pack=pack.id.clone()>
+            <Link to=format!("/quiz/{}", pack.id) class="pack-link">
+                <strong class="pack-title">{move || title.get(lang.get()).to_string()}</strong>
+                <span class="pack-desc">{move || desc.get(lang.get()).to_string()}</span>
+                <span class="pack-meta">
+                    <span class="pack-count">{count} " " {tr(i18n::QUIZ_QUESTIONS)}</span>
+                    {move || match stats.get() {
+                        Some(s) if s.attempts > 0 => {
+                            let best = s.best.map(|(c, t)| format!("{c}/{t}")).unwrap_or_default();
+                            let last = s
+                                .last
+                                .map(|r| format!("{} — {}/{}", format_date(r.finished_ms, lang.get()), r.correct, r.total))
+                                .unwrap_or_default();
+                            view! {
+                                <span class="pack-best">{tr(i18n::QUIZ_BEST)} ": " <b>{best}</b></span>
+                                <span class="pack-last">{tr(i18n::QUIZ_LAST)} ": " {last}</span>
+                            }
+                                .into_any()
+                        }
+                        _ => view! { <span class="pack-never">{tr(i18n::QUIZ_NEVER)}</span> }.into_any(),
+                    }}
+                </span>
+            </Link>
+        </li>
+    }
+}
+
+/// Two steps, so a stray tap cannot delete anything.
+#[component]
+fn ClearProgress(on_cleared: impl Fn(i18n::Tr) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    let clear = move |_| {
+        confirming.set(false);
+        leptos::task::spawn_local(async move {
+            let result = async { app_storage().await?.clear(stores::QUIZ_ATTEMPTS).await }.await;
+            on_cleared(match result {
+                Ok(()) => i18n::QUIZ_CLEARED,
+                Err(e) => e.message(),
+            });
+        });
+    };
+    view! {
+        <Show
+            when=move || confirming.get()
+            fallback=move || view! {
+                <button type="button" class="btn btn-quiet" id="clear-progress" on:click=move |_| confirming.set(true)>
+                    {tr(i18n::QUIZ_CLEAR)}
+                </button>
+            }
+        >
+            <div class="panel confirm" role="alertdialog" aria-labelledby="clear-q">
+                <p id="clear-q">{tr(i18n::QUIZ_CLEAR_CONFIRM)}</p>
+                <div class="row">
+                    <button type="button" class="btn btn-danger" id="clear-progress-yes" on:click=clear>
+                        {tr(i18n::QUIZ_CLEAR_YES)}
+                    </button>
+                    <button type="button" class="btn btn-quiet" on:click=move |_| confirming.set(false)>
+                        {tr(i18n::QUIZ_CLEAR_NO)}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,158 @@
+// Awareness quizzes: practice with feedback, contest without, review,
+// progress that survives a reload, clearing it, offline.
+import { test, expect, appReady, swControlling } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
+
+const pack = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
+const byId = Object.fromEntries(pack.questions.map((q) => [q.id, q]));
+const N = pack.questions.length;
+
+/** Answers the question on screen, right or wrong, by answer identity. */
+async function answer(page, right) {
+  const qid = await page.locator('.question').getAttribute('data-question-id');
+  const q = byId[qid];
+  const correct = q.answers.filter((a) => a.correct).map((a) => a.id);
+  const wrong = q.answers.filter((a) => !a.correct).map((a) => a.id);
+  if (q.kind === 'multiple') {
+    const ids = right ? correct : [wrong[0]];
+    for (const id of ids) await page.locator(`.answer[data-answer-id="${id}"]`).click();
+    await page.locator('#submit-answer').click();
+  } else {
+    await page.locator(`.answer[data-answer-id="${right ? correct[0] : wrong[0]}"]`).click();
+  }
+  return qid;
+}
+
+test('practice: feedback after each answer; score and review show exactly the missed ones', async ({ page, server }) => {
+  await page.goto(server.url('/quiz'));
+  await appReady(page);
+  await expect(page.locator(`li[data-pack="tricks"] .pack-count`)).toHaveText(`${N} câu hỏi`);
+  await page.locator('li[data-pack="tricks"] a').click();
+  await expect(page).toHaveURL(server.url('/quiz/tricks'));
+  await page.locator('#start-practice').click();
+  const missed = [];
+  const order = [];
+  for (let i = 0; i < N; i++) {
+    await expect(page.locator('#question-counter')).toHaveText(`Câu ${i + 1}/${N}`);
+    const right = i % 3 !== 0; // questions 1, 4, 7, … wrong
+    const qid = await answer(page, right);
+    order.push(qid);
+    if (!right) missed.push(qid);
+    const feedback = page.locator('.feedback .explained');
+    await expect(feedback).toBeVisible();
+    await expect(feedback.locator('.verdict')).toContainText(right ? 'Đúng rồi!' : 'Chưa đúng.');
+    await expect(feedback.locator('.explanation')).toHaveText(byId[qid].explanation.vi);
+    await page.locator('#next-question').click();
+  }
+  expect(new Set(order).size, 'every question asked once').toBe(N);
+  await expect(page.locator('#score')).toHaveText(`${N - missed.length}/${N}`);
+  const shownMissed = await page.locator('ol.missed > li .explained').evaluateAll((els) => els.map((e) => e.dataset.questionId));
+  expect(shownMissed.sort()).toEqual([...missed].sort());
+  for (const qid of missed) {
+    const right = byId[qid].answers.filter((a) => a.correct).map((a) => a.text.vi).join('; ');
+    await expect(page.locator(`ol.missed .explained[data-question-id="${qid}"] .right-answer`)).toContainText(right);
+  }
+
+  // Review only the missed ones.
+  await page.locator('#review-missed').click();
+  await expect(page.locator('#question-counter')).toHaveText(`Câu 1/${missed.length}`);
+  const reviewed = [];
+  for (let i = 0; i < missed.length; i++) {
+    reviewed.push(await answer(page, true));
+    await page.locator('#next-question').click();
+  }
+  expect(reviewed.sort()).toEqual([...missed].sort());
+  await expect(page.locator('#score')).toHaveText(`${missed.length}/${missed.length}`);
+
+  // The stored best score is the full attempt's, shown after a reload.
+  await page.goto(server.url('/quiz'));
+  await appReady(page);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('li[data-pack="tricks"] .pack-best b')).toHaveText(`${N - missed.length}/${N}`);
+  await expect(page.locator('li[data-pack="law"] .pack-never')).toBeVisible();
+});
+
+test('contest: timed, no feedback until the end, then score, time and full review', async ({ page, server }) => {
+  await page.goto(server.url('/quiz/tricks'));
+  await appReady(page);
+  await expect(page.locator('#contest-time')).toContainText(`${pack.seconds_per_question} giây mỗi câu`);
+  await page.locator('#start-contest').click();
+  await expect(page.locator('#timer')).toContainText('giây còn lại');
+  for (let i = 0; i < N; i++) {
+    await expect(page.locator('#question-counter')).toHaveText(`Câu ${i + 1}/${N}`);
+    await answer(page, i % 2 === 0);
+    await expect(page.locator('.feedback')).toHaveCount(0);
+  }
+  await expect(page.locator('#score')).toHaveText(`${Math.ceil(N / 2)}/${N}`);
+  await expect(page.locator('#time-taken')).toHaveText(/^\d+:\d\d$/);
+  await expect(page.locator('details.review-all')).toHaveAttribute('open', '');
+  await expect(page.locator('details.review-all .explained')).toHaveCount(N);
+});
+
+test('a contest question left unanswered times out and counts as wrong', async ({ page, server }) => {
+  await page.clock.install();
+  await page.goto(server.url('/quiz/tricks'));
+  await appReady(page);
+  await page.locator('#start-contest').click();
+  await expect(page.locator('#question-counter')).toHaveText(`Câu 1/${N}`);
+  await page.clock.runFor((pack.seconds_per_question + 1) * 1000);
+  await expect(page.locator('#question-counter')).toHaveText(`Câu 2/${N}`);
+  for (let i = 1; i < N; i++) await answer(page, true);
+  await expect(page.locator('#score')).toHaveText(`${N - 1}/${N}`);
+  await expect(page.locator('ol.missed .verdict')).toContainText('Hết giờ.');
+});
+
+test('clear my progress removes the stored scores', async ({ page, server }) => {
+  await page.goto(server.url('/quiz/help'));
+  await appReady(page);
+  await page.locator('#start-contest').click();
+  const n = JSON.parse(readFileSync(new URL('../../content/quiz/help.json', import.meta.url), 'utf8')).questions.length;
+  for (let i = 0; i < n; i++) {
+    await page.locator('.answer').first().click();
+    if (await page.locator('#submit-answer').count()) await page.locator('#submit-answer').click();
+  }
+  await expect(page.locator('#score')).toBeVisible();
+  await page.goto(server.url('/quiz'));
+  await appReady(page);
+  await expect(page.locator('li[data-pack="help"] .pack-best')).toBeVisible();
+  await page.locator('#clear-progress').click();
+  await page.locator('#clear-progress-yes').click();
+  await expect(page.locator('li[data-pack="help"] .pack-never')).toBeVisible();
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('li[data-pack="help"] .pack-never')).toBeVisible();
+  const stored = await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('binh-an');
+    req.onsuccess = () => {
+      const tx = req.result.transaction('quiz_attempts');
+      const all = tx.objectStore('quiz_attempts').getAll();
+      all.onsuccess = () => resolve(all.result.length);
+    };
+  }));
+  expect(stored).toBe(0);
+});
+
+test('a pack can be done offline after one visit', async ({ page, server }) => {
+  await page.goto(server.url('/quiz'));
+  await appReady(page);
+  await swControlling(page);
+  await server.stop();
+  await page.goto(server.url('/quiz/law'));
+  await appReady(page);
+  await page.locator('#start-practice').click();
+  await expect(page.locator('#question-counter')).toHaveText(/^Câu 1\/\d+$/);
+  await page.locator('.answer').first().click();
+  if (await page.locator('#submit-answer').count()) await page.locator('#submit-answer').click();
+  await expect(page.locator('.feedback .explanation')).toBeVisible();
+});
+
+test('the quiz speaks English when switched, answers keep their identity', async ({ page, server }) => {
+  await page.goto(server.url('/quiz/tricks'));
+  await appReady(page);
+  await page.locator('#start-practice').click();
+  const qid = await page.locator('.question').getAttribute('data-question-id');
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('.question-prompt')).toHaveText(byId[qid].prompt.en);
+  await expect(page.locator('#question-counter')).toHaveText(`Question 1/${N}`);
+});
