@@ -10,3 +10,4 @@ pub mod quiz;
 pub mod risk;
 pub mod scan;
 pub mod shortcut;
+pub mod vault;

@@ -36,11 +36,12 @@ pub async fn fetch_text(path: &str) -> Result<String, ContentLoadError> {
         .dyn_into()
         .map_err(|_| ContentLoadError::Unreachable)?;
     if !response.ok() {
-        return Err(ContentLoadError::Invalid(format!("HTTP {}", response.status())));
+        return Err(ContentLoadError::Invalid(format!(
+            "HTTP {}",
+            response.status()
+        )));
     }
-    let text = response
-        .text()
-        .map_err(|_| ContentLoadError::Unreachable)?;
+    let text = response.text().map_err(|_| ContentLoadError::Unreachable)?;
     JsFuture::from(text)
         .await
         .ok()

@@ -3,8 +3,8 @@
 mod list;
 mod run;
 
-pub use list::QuizListPage;
 pub(crate) use list::load_pack;
+pub use list::QuizListPage;
 pub use run::QuizRunPage;
 
 use crate::core::lang::Lang;

@@ -90,16 +90,21 @@ impl Run {
         if self.stage.get_untracked() != Stage::Question {
             return;
         }
+        // Only write the attempt when time is really up: every write
+        // re-renders the question (and would drop a half-made selection).
+        let due = self
+            .attempt
+            .with_untracked(|a| a.as_ref().is_some_and(|a| a.is_expired(now)));
+        if !due {
+            return;
+        }
         let pack = self.pack.get_untracked();
-        let mut expired = false;
         self.attempt.update(|a| {
             if let Some(a) = a {
-                expired = a.expire_if_due(&pack, now).is_some();
+                a.expire_if_due(&pack, now);
             }
         });
-        if expired {
-            self.after_answer();
-        }
+        self.after_answer();
     }
 
     fn finish(self) {
