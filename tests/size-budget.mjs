@@ -19,9 +19,9 @@ for (const m of html.matchAll(/\b(?:href|src)="([^"]+)"/g)) {
   ref = ref.replace(/^\.?\//, '');
   if (ref && existsSync(join(dist, ref))) refs.add(ref);
 }
-// The JS glue loads the wasm by URL; make sure it is counted even if no
-// preload link names it.
-for (const m of html.matchAll(/['"]([^'"]+_bg\.wasm)['"]/g)) refs.add(m[1].replace(base, '').replace(/^\.?\//, ''));
+// The loader script names the shell's wasm; count it even if no preload
+// link does.
+for (const m of html.matchAll(/module_or_path: '([^']+)'/g)) refs.add(m[1].replace(base, '').replace(/^\.?\//, ''));
 
 const rows = [...refs].sort().map((file) => {
   const body = readFileSync(join(dist, file));
@@ -39,6 +39,14 @@ console.log(`${'file'.padEnd(48)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brot
 for (const r of rows) console.log(`${r.file.padEnd(48)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
 console.log(`${'TOTAL first load of /'.padEnd(48)} ${pad(total.raw, 9)} ${pad(total.gzip, 9)} ${pad(total.brotli, 9)}`);
 console.log(`budget (brotli): ${budget} bytes; used ${(100 * total.brotli / budget).toFixed(1)}%`);
+// What opening a feature screen adds (not part of the first load).
+const meta = html.match(/<meta name="binh-an-features" data-js="([^"]+)" data-wasm="([^"]+)">/);
+if (meta) {
+  const [js, wasm] = [meta[1], meta[2]].map((f) => readFileSync(join(dist, f)));
+  const b = (x) => brotliCompressSync(x, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`feature bundle (loaded on opening /check or /quiz): ${meta[1]} + ${meta[2]}: ` +
+    `raw ${js.length + wasm.length}, gzip ${gzipSync(js).length + gzipSync(wasm).length}, brotli ${b(js) + b(wasm)}`);
+}
 if (!rows.some((r) => r.file.endsWith('.wasm'))) {
   console.error('size budget: no .wasm file found among the first-load files');
   process.exit(1);

@@ -50,7 +50,20 @@ if (!html.includes('__CSP__')) {
 html = html.replace('__CSP__', csp);
 writeFileSync(indexPath, html);
 
-// --- 2. Service worker precache ---------------------------------------------
+// --- 2. Feature bundle -------------------------------------------------------
+// Trunk builds binh-an-features as a "worker" (no script tag); the shell
+// finds its hashed files through this meta tag and imports them on demand.
+const topFiles = readdirSync(staging);
+const featJs = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?\.js$/.test(f));
+const featWasm = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?_bg\.wasm$/.test(f));
+if (!featJs || !featWasm) {
+  console.error('postbuild: the feature bundle (binh-an-features) is missing from the build');
+  process.exit(1);
+}
+html = html.replace('</head>', `<meta name="binh-an-features" data-js="${featJs}" data-wasm="${featWasm}">\n</head>`);
+writeFileSync(indexPath, html);
+
+// --- 3. Service worker precache ---------------------------------------------
 const files = walk(staging)
   .map((p) => relative(staging, p).split(sep).join('/'))
   .filter((p) => p !== 'sw.js' && !p.endsWith('.map'))

@@ -1,13 +1,18 @@
 //! The Leptos app: shell (quick exit, language, call bar) and routes.
 
-mod check;
+// Shell (first load): layout, home, hotlines, safety.
 mod coming_soon;
+mod feature_host;
 mod home;
 mod hotlines;
 mod icons;
 mod layout;
-mod quiz;
 mod safety;
+
+// Feature bundle (loaded when opened): only `feature_mount` reaches these.
+mod check;
+pub mod feature_mount;
+mod quiz;
 
 use crate::core::lang::Lang;
 use crate::i18n::Tr;
@@ -16,6 +21,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use feature_host::FeatureHost;
 pub use layout::Link;
 
 /// The current language, provided at the root.
@@ -37,7 +43,7 @@ pub fn tr(text: Tr) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || text.get(lang.get())
 }
 
-fn base_path() -> String {
+pub(crate) fn base_path() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
@@ -54,12 +60,20 @@ pub fn App() -> impl IntoView {
     let base = base_path();
     provide_context(BasePath(base.clone()));
 
-    // Keep <html lang> and the saved choice in step with the switch.
+    // Keep <html lang>, the saved choice and the feature bundle in step
+    // with the switch.
     Effect::new(move |_| {
         let lang = lang.get();
         prefs::save_lang(lang);
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
+        }
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&lang.code().into());
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict(crate::web::features::LANG_EVENT, &init)
+        {
+            let _ = window().dispatch_event(&event);
         }
     });
 
@@ -70,12 +84,23 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=home::Home/>
                     <Route path=path!("/hotlines") view=hotlines::HotlinesPage/>
                     <Route path=path!("/safety") view=safety::SafetyPage/>
-                    <Route path=path!("/check") view=check::CheckPage/>
-                    <Route path=path!("/quiz") view=quiz::QuizListPage/>
-                    <Route path=path!("/quiz/:pack") view=quiz::QuizRunPage/>
+                    <Route path=path!("/check") view=|| view! { <FeatureHost kind="check"/> }/>
+                    <Route path=path!("/quiz") view=|| view! { <FeatureHost kind="quiz"/> }/>
+                    <Route path=path!("/quiz/:pack") view=QuizRunHost/>
                     <Route path=path!("/notes") view=coming_soon::NotesPage/>
                 </Routes>
             </layout::Shell>
         </Router>
+    }
+}
+
+/// `/quiz/:pack`: the pack id comes from the route, the screen from the
+/// feature bundle. Keyed by the id so another pack remounts it.
+#[component]
+fn QuizRunHost() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    move || {
+        let id = params.with(|p| p.get("pack").unwrap_or_default());
+        view! { <FeatureHost kind="quiz-run" arg=id/> }
     }
 }

@@ -2,6 +2,7 @@
 //! Only this tree (and `app`) may use web-sys.
 
 pub mod content;
+pub mod features;
 pub mod prefs;
 pub mod quick_exit;
 pub mod random;

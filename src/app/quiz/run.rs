@@ -12,7 +12,6 @@ use crate::web::random;
 use crate::web::share::{share_text as share, Shared};
 use crate::web::storage::{app_storage, stores};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::time::Duration;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -149,9 +148,8 @@ fn text(t: &Text, lang: RwSignal<Lang>) -> impl Fn() -> String + Send + Sync + '
 }
 
 #[component]
-pub fn QuizRunPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = params.get_untracked().get("pack").unwrap_or_default();
+pub fn QuizRunPage(pack_id: String) -> impl IntoView {
+    let id = pack_id;
     let known = PACK_IDS.contains(&id.as_str());
     let pack = LocalResource::new(move || {
         let id = id.clone();
