@@ -5,4 +5,76 @@ use super::Tr;
 
 strings! {
     CHECK_TITLE = "Kiểm tra lời mời việc làm", "Check a job offer";
+
+    // Start panel
+    CHECK_START_ONE_OFFER = "Về một lời mời cụ thể mà bạn đang cân nhắc. Mất khoảng 3 phút.",
+        "About one offer you are thinking about. Takes about 3 minutes.";
+    CHECK_START_PRIVATE = "Riêng tư: ứng dụng không lưu và không gửi câu trả lời đi đâu. Rời trang này là câu trả lời mất hết.",
+        "Private: the app does not store your answers or send them anywhere. When you leave this page, they are gone.";
+    CHECK_BEGIN = "Bắt đầu kiểm tra", "Start the check";
+    CHECK_OPEN_SCAN = "Dán tin nhắn tuyển dụng để quét", "Paste a recruiter's message to scan it";
+    CHECK_OPEN_SCAN_WHAT = "Có tin nhắn hay bài đăng tuyển dụng? Dán vào để tìm những cụm từ đáng lo.",
+        "Got a message or job post from the recruiter? Paste it to look for warning phrases.";
+
+    // One question per screen
+    CHECK_QUESTION = "Câu", "Question";
+    CHECK_PROGRESS = "Tiến độ", "Progress";
+    CHECK_CHOSEN = "Đã chọn", "Chosen";
+    CHECK_CHOOSE_ALL = "Chọn mọi ý đúng với lời mời, rồi bấm “Tiếp”.",
+        "Choose everything that fits the offer, then tap “Next”.";
+    CHECK_NEXT = "Tiếp", "Next";
+    CHECK_BACK = "Quay lại", "Back";
+    CHECK_SEE_RESULT = "Xem kết quả", "See the result";
+    CHECK_LEAVE = "Dừng, về trang chủ", "Stop, go home";
+
+    // Result
+    CHECK_RESULT_LEVEL = "Mức rủi ro", "Risk level";
+    CHECK_PARTIAL = "Bạn chưa trả lời hết các câu, nên kết quả này chưa đầy đủ.",
+        "You have not answered every question, so this result is incomplete.";
+    CHECK_ABROAD_NOTE = "Bạn đang ở nước ngoài: số ngắn 111 có thể không gọi được từ đó.",
+        "You are abroad: the short number 111 may not work from there.";
+    CHECK_REASONS = "Dấu hiệu đáng lo", "Warning signs";
+    CHECK_NO_FLAGS = "Chưa thấy dấu hiệu đáng lo nào trong các câu trả lời của bạn.",
+        "No warning signs in your answers.";
+    CHECK_CRITICAL = "Dấu hiệu rất nghiêm trọng", "A very serious sign";
+    CHECK_YOU_ANSWERED = "Bạn trả lời", "You answered";
+    CHECK_TO_QUESTION = "cho câu", "to";
+    CHECK_SOURCES = "Nguồn", "Sources";
+    CHECK_FIND_OUT = "Cần hỏi rõ thêm", "Still to find out";
+    CHECK_FIND_OUT_INTRO = "Bạn chọn “Không chắc” ở những câu này. Đây là điều cần hỏi hoặc tự kiểm tra:",
+        "You picked “Not sure” for these. Here is what to ask or check:";
+    CHECK_STEPS = "Nên làm gì tiếp", "What to do next";
+    CHECK_SHARE = "Chia sẻ với người bạn tin tưởng", "Share with someone you trust";
+    CHECK_SHARE_NOTE = "Gửi bản tóm tắt: mức rủi ro, lý do và nên làm gì. Không có tên bạn.",
+        "Sends a summary: the risk level, the reasons and what to do. Your name is not in it.";
+    CHECK_SHARED = "Đã chia sẻ.", "Shared.";
+    CHECK_COPIED = "Đã sao chép bản tóm tắt. Dán vào tin nhắn để gửi cho người bạn tin tưởng.",
+        "Summary copied. Paste it into a message to someone you trust.";
+    CHECK_SHARE_FAILED = "Không chia sẻ được trên máy này. Hãy kể trực tiếp cho người bạn tin tưởng.",
+        "Sharing does not work on this phone. Tell someone you trust in person instead.";
+    CHECK_REVIEW = "Xem lại câu trả lời của bạn", "Review your answers";
+    CHECK_CHANGE_ANSWERS = "Sửa câu trả lời", "Change my answers";
+    CHECK_RESTART = "Kiểm tra lại", "Start over";
+    CHECK_NOT_SAVED = "Kết quả này không được lưu. Rời trang là nó mất.",
+        "This result is not saved. It is gone when you leave the page.";
+
+    // Scan
+    CHECK_SCAN_TITLE = "Quét tin nhắn tuyển dụng", "Scan a recruiter's message";
+    CHECK_SCAN_LABEL = "Dán tin nhắn hoặc bài đăng tuyển dụng vào đây",
+        "Paste the recruiter's message or job post here";
+    CHECK_SCAN_HINT = "Văn bản chỉ được đọc trên máy này: không lưu, không gửi đi.",
+        "The text is read only on this phone: not saved, not sent.";
+    CHECK_SCAN_RUN = "Quét", "Scan";
+    CHECK_SCAN_CLEAR = "Xóa chữ", "Clear text";
+    CHECK_SCAN_EMPTY = "Hãy dán tin nhắn vào ô trên trước.", "Paste a message into the box first.";
+    CHECK_SCAN_RESULT = "Kết quả quét", "Scan result";
+    CHECK_SCAN_COUNT = "Số cụm từ đáng lo", "Warning phrases found";
+    CHECK_SCAN_TEXT = "Tin nhắn của bạn, cụm từ đáng lo được tô màu và đánh số",
+        "Your message, with warning phrases highlighted and numbered";
+    CHECK_SCAN_WHY = "Vì sao những cụm từ này đáng lo", "Why these phrases are warning signs";
+    CHECK_SCAN_NONE = "Không thấy cụm từ đáng lo nào. Điều đó không chứng minh lời mời là an toàn: kẻ xấu có thể viết khác đi. Hãy làm bài kiểm tra đầy đủ.",
+        "No warning phrases found. That does not prove the offer is safe: bad actors can word things differently. Take the full check.";
+    CHECK_SCAN_CAVEAT = "Quét chỉ tìm những cụm từ quen thuộc. Để biết rõ hơn, hãy làm bài kiểm tra đầy đủ.",
+        "The scan only looks for well-known phrases. To learn more, take the full check.";
+    CHECK_SCAN_FULL = "Làm bài kiểm tra đầy đủ", "Take the full check";
 }

@@ -1,15 +1,223 @@
 //! The job-offer risk check (`/check`): questions one per screen, an
 //! explained result, and a scan of the offer's own text.
+//!
+//! Privacy: the answers and any pasted text live only in the signals of
+//! this page. Nothing is written to storage, the URL or the history, so
+//! leaving the page (or quick exit) drops them.
 
-use super::tr;
-use crate::i18n::check as t;
+mod questions;
+mod result;
+mod scan;
+mod start;
+
+use super::{tr, use_lang};
+use crate::core::lang::Text;
+use crate::core::quiz::Responses;
+use crate::core::risk::RiskCheck;
+use crate::core::scan::Scanner;
+use crate::i18n::{self, check as t};
+use crate::web::content::{fetch_with, ContentLoadError};
+use leptos::html::{ElementType, H1};
 use leptos::prelude::*;
+use std::sync::OnceLock;
+use wasm_bindgen::JsCast;
+
+static CHECK: OnceLock<RiskCheck> = OnceLock::new();
+static SCANNER: OnceLock<Scanner> = OnceLock::new();
+
+/// What the check shows: questions and scoring, and the red-flag phrases.
+/// Fetched from `content/` once per app run (the service worker has them
+/// offline), then kept: it is content, nothing of the user's.
+#[derive(Clone, Copy)]
+struct Content {
+    check: &'static RiskCheck,
+    scanner: &'static Scanner,
+}
+
+async fn load_content() -> Result<Content, ContentLoadError> {
+    let check = match CHECK.get() {
+        Some(check) => check,
+        None => {
+            let check = fetch_with("risk-check.json", RiskCheck::from_json).await?;
+            CHECK.get_or_init(|| check)
+        }
+    };
+    let scanner = match SCANNER.get() {
+        Some(scanner) => scanner,
+        None => {
+            let scanner = fetch_with("scan-phrases.json", Scanner::from_json).await?;
+            SCANNER.get_or_init(|| scanner)
+        }
+    };
+    Ok(Content { check, scanner })
+}
+
+/// Which screen of the check is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Start,
+    /// The question with this id.
+    Question(&'static str),
+    Result,
+    Scan,
+}
+
+/// The state of one check: the screen and the answers so far. Copy, so
+/// every screen gets it as a prop.
+#[derive(Clone, Copy)]
+struct Flow {
+    check: &'static RiskCheck,
+    scanner: &'static Scanner,
+    stage: RwSignal<Stage>,
+    responses: RwSignal<Responses>,
+    /// The user has moved past the first screen (focus may move then).
+    moved: RwSignal<bool>,
+    /// The page heading, where focus goes when the start panel comes back.
+    title: NodeRef<H1>,
+}
+
+impl Flow {
+    fn new(content: Content) -> Flow {
+        Flow {
+            check: content.check,
+            scanner: content.scanner,
+            stage: RwSignal::new(Stage::Start),
+            responses: RwSignal::new(Responses::new()),
+            moved: RwSignal::new(false),
+            title: NodeRef::new(),
+        }
+    }
+
+    fn go(self, stage: Stage) {
+        self.moved.set(true);
+        self.stage.set(stage);
+    }
+
+    /// The first shown question (answers given earlier are kept).
+    fn begin(self) {
+        let first = self
+            .responses
+            .with_untracked(|r| self.check.next(r, None).map(|q| q.id.as_str()));
+        self.go(first.map_or(Stage::Result, Stage::Question));
+    }
+
+    /// Records an answer and moves to the next shown question, or to the
+    /// result after the last one.
+    fn choose(self, question: &'static str, selected: &[&str]) {
+        let check = self.check;
+        let mut responses = self.responses.get_untracked();
+        if check.answer(&mut responses, question, selected).is_err() {
+            return;
+        }
+        let next = check
+            .next(&responses, Some(question))
+            .map(|q| q.id.as_str());
+        self.responses.set(responses);
+        self.go(next.map_or(Stage::Result, Stage::Question));
+    }
+
+    /// The shown question before `question`, or the start panel.
+    fn back(self, question: &'static str) {
+        let previous = self
+            .responses
+            .with_untracked(|r| self.check.previous(r, question).map(|q| q.id.as_str()));
+        self.go(previous.map_or(Stage::Start, Stage::Question));
+    }
+
+    /// From the result back to the last shown question.
+    fn change_answers(self) {
+        let last = self
+            .responses
+            .with_untracked(|r| self.check.visible(r).last().map(|q| q.id.as_str()));
+        self.go(last.map_or(Stage::Start, Stage::Question));
+    }
+
+    fn restart(self) {
+        self.responses.set(Responses::new());
+        self.go(Stage::Start);
+    }
+}
+
+/// A content text in the current language, for text that is not `'static`.
+fn text(value: &Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let lang = use_lang();
+    let value = value.clone();
+    move || value.get(lang.get()).to_string()
+}
+
+/// Where the page scrolls when a screen's heading takes focus.
+#[derive(Clone, Copy)]
+enum Scroll {
+    /// A screen that replaces the last one: back to the top of the page.
+    PageTop,
+    /// A part added below (the scan result): bring the heading up.
+    Heading,
+}
+
+/// Moves keyboard focus (and the screen reader) to a new screen's heading.
+fn focus_when_shown<E>(heading: NodeRef<E>, scroll: Scroll)
+where
+    E: ElementType + 'static,
+    E::Output: JsCast + Clone + AsRef<web_sys::HtmlElement> + 'static,
+{
+    heading.on_load(move |el| {
+        let el: &web_sys::HtmlElement = el.as_ref();
+        match scroll {
+            Scroll::PageTop => window().scroll_to_with_x_and_y(0.0, 0.0),
+            Scroll::Heading => el.scroll_into_view(),
+        }
+        let _ = el.focus();
+    });
+}
+
+/// "Nguồn": a collapsed list of sources.
+#[component]
+fn Sources(sources: Vec<String>) -> impl IntoView {
+    view! {
+        <details class="sources">
+            <summary>{tr(t::CHECK_SOURCES)}</summary>
+            <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+        </details>
+    }
+}
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
+    let content = LocalResource::new(load_content);
+    move || match content.get() {
+        Some(Ok(content)) => view! { <CheckFlow content=content/> }.into_any(),
+        Some(Err(e)) => view! {
+            <section class="page check">
+                <h1>{tr(t::CHECK_TITLE)}</h1>
+                <p class="notice" role="alert">{tr(e.message())}</p>
+            </section>
+        }
+        .into_any(),
+        None => view! {
+            <section class="page check">
+                <h1>{tr(t::CHECK_TITLE)}</h1>
+                <p class="small">{tr(i18n::LOADING)}</p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// One check, from the start panel to the result. Its signals are the only
+/// place the answers live.
+#[component]
+fn CheckFlow(content: Content) -> impl IntoView {
+    let flow = Flow::new(content);
+    let asking = move || matches!(flow.stage.get(), Stage::Question(_));
     view! {
-        <section class="page">
-            <h1>{tr(t::CHECK_TITLE)}</h1>
+        <section class="page check" class:check-asking=asking>
+            <h1 tabindex="-1" node_ref=flow.title>{tr(t::CHECK_TITLE)}</h1>
+            {move || match flow.stage.get() {
+                Stage::Start => view! { <start::StartPanel flow=flow/> }.into_any(),
+                Stage::Question(id) => view! { <questions::QuestionScreen flow=flow id=id/> }.into_any(),
+                Stage::Result => view! { <result::ResultScreen flow=flow/> }.into_any(),
+                Stage::Scan => view! { <scan::ScanScreen flow=flow/> }.into_any(),
+            }}
         </section>
     }
 }

@@ -435,7 +435,10 @@ fn Explained(question: PackQuestion, result: QuestionResult) -> impl IntoView {
             <p class="your-answer"><b>{tr(i18n::QUIZ_YOUR_ANSWER)} ": "</b>{move || answers_text(&q, &selected, lang.get())}</p>
             <p class="right-answer"><b>{tr(i18n::QUIZ_RIGHT_ANSWER)} ": "</b>{move || right_text(&q2, lang.get())}</p>
             <p class="explanation">{text(&question.explanation, lang)}</p>
-            <p class="source small"><b>{tr(i18n::QUIZ_SOURCE)} ": "</b>{sources}</p>
+            <details class="sources">
+                <summary>{tr(i18n::QUIZ_SOURCE)}</summary>
+                <p class="small">{sources}</p>
+            </details>
         </div>
     }
 }

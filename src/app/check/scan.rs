@@ -1,0 +1,217 @@
+//! Scan mode: the user pastes a recruiter's message and sees its red-flag
+//! phrases highlighted in place, numbered, with the reason for each.
+//!
+//! The text is untrusted: the highlighted copy is built as text nodes and
+//! `<mark>` elements from the original string and the scanner's byte
+//! ranges, never as HTML. It lives only in this screen's signals.
+
+use super::{focus_when_shown, text, Flow, Scroll, Sources, Stage};
+use crate::app::{tr, Link};
+use crate::core::scan::Scanner;
+use crate::core::scan::{Phrase, ScanMatch};
+use crate::i18n::check as t;
+use leptos::html::H2;
+use leptos::prelude::*;
+
+/// A scanned message and what was found in it.
+#[derive(Clone, Debug, PartialEq)]
+struct Scanned {
+    text: String,
+    matches: Vec<ScanMatch>,
+}
+
+/// One phrase found in the message, numbered by first appearance.
+struct Found {
+    number: usize,
+    phrase: &'static Phrase,
+    /// The matched words, as written in the message.
+    spans: Vec<String>,
+}
+
+impl Scanned {
+    /// The phrases found, each once, in order of first appearance.
+    fn found(&self, scanner: &'static Scanner) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        for m in &self.matches {
+            let Some(span) = self.text.get(m.start..m.end) else {
+                continue;
+            };
+            match out.iter_mut().find(|f| f.phrase.id == m.phrase_id) {
+                Some(f) => f.spans.push(span.to_string()),
+                None => {
+                    if let Some(phrase) = scanner.phrase(&m.phrase_id) {
+                        out.push(Found {
+                            number: out.len() + 1,
+                            phrase,
+                            spans: vec![span.to_string()],
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The number shown next to a match: its phrase's.
+    fn number_of(found: &[Found], m: &ScanMatch) -> Option<usize> {
+        found
+            .iter()
+            .find(|f| f.phrase.id == m.phrase_id)
+            .map(|f| f.number)
+    }
+}
+
+#[component]
+pub(super) fn ScanScreen(flow: Flow) -> impl IntoView {
+    let draft = RwSignal::new(String::new());
+    let scanned = RwSignal::new(None::<Scanned>);
+    let empty = RwSignal::new(false);
+    let heading = NodeRef::<H2>::new();
+    focus_when_shown(heading, Scroll::PageTop);
+    let run = move |_| {
+        let text = draft.get_untracked();
+        if text.trim().is_empty() {
+            scanned.set(None);
+            empty.set(true);
+            return;
+        }
+        empty.set(false);
+        let matches = flow.scanner.scan(&text);
+        scanned.set(Some(Scanned { text, matches }));
+    };
+    let clear = move |_| {
+        draft.set(String::new());
+        scanned.set(None);
+        empty.set(false);
+    };
+    view! {
+        <div class="scan" id="check-scan">
+            <h2 tabindex="-1" node_ref=heading>{tr(t::CHECK_SCAN_TITLE)}</h2>
+            <label for="scan-text" class="scan-label">{tr(t::CHECK_SCAN_LABEL)}</label>
+            <p class="small" id="scan-hint">{tr(t::CHECK_SCAN_HINT)}</p>
+            <textarea
+                id="scan-text"
+                rows="7"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="scan-hint"
+                bind:value=draft
+            ></textarea>
+            <div class="scan-buttons">
+                <button type="button" class="btn" id="scan-run" on:click=run>
+                    {tr(t::CHECK_SCAN_RUN)}
+                </button>
+                <button type="button" class="btn btn-quiet" id="scan-clear" on:click=clear>
+                    {tr(t::CHECK_SCAN_CLEAR)}
+                </button>
+            </div>
+            <p class="check-note" id="scan-empty" role="status">
+                {move || empty.get().then(tr(t::CHECK_SCAN_EMPTY))}
+            </p>
+            {move || scanned.get().map(|s| view! { <ScanResult flow=flow scanned=s/> })}
+            <div class="check-nav">
+                <button
+                    type="button"
+                    class="btn-small btn-quiet"
+                    id="scan-back"
+                    on:click=move |_| flow.go(Stage::Start)
+                >
+                    {tr(t::CHECK_BACK)}
+                </button>
+                <Link to="/" class="btn-small btn-quiet check-leave">{tr(t::CHECK_LEAVE)}</Link>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
+    let heading = NodeRef::<H2>::new();
+    focus_when_shown(heading, Scroll::Heading);
+    let found = scanned.found(flow.scanner);
+    let full_check = move || {
+        view! {
+            <button type="button" class="btn btn-wide" id="scan-full-check" on:click=move |_| flow.begin()>
+                {tr(t::CHECK_SCAN_FULL)}
+            </button>
+        }
+    };
+    let body = if scanned.matches.is_empty() {
+        view! {
+            <p class="scan-none" id="scan-none">{tr(t::CHECK_SCAN_NONE)}</p>
+            {full_check()}
+        }
+        .into_any()
+    } else {
+        let count = scanned.matches.len();
+        view! {
+            <p id="scan-count">{tr(t::CHECK_SCAN_COUNT)} ": " <strong>{count}</strong></p>
+            <div class="scan-text" id="scan-highlighted" role="region" aria-label=tr(t::CHECK_SCAN_TEXT)>
+                {highlighted(&scanned, &found)}
+            </div>
+            <h3>{tr(t::CHECK_SCAN_WHY)}</h3>
+            <ol class="scan-reasons" id="scan-reasons">
+                {found.into_iter().map(|f| view! { <FoundReason found=f/> }).collect_view()}
+            </ol>
+            <p class="small">{tr(t::CHECK_SCAN_CAVEAT)}</p>
+            {full_check()}
+        }
+        .into_any()
+    };
+    view! {
+        <div class="scan-result" id="scan-result">
+            <h2 tabindex="-1" node_ref=heading>{tr(t::CHECK_SCAN_RESULT)}</h2>
+            {body}
+        </div>
+    }
+}
+
+/// The message as text nodes, each match wrapped in a numbered `<mark>`.
+fn highlighted(scanned: &Scanned, found: &[Found]) -> Vec<AnyView> {
+    let text = scanned.text.as_str();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for m in &scanned.matches {
+        let (Some(before), Some(span)) = (text.get(pos..m.start), text.get(m.start..m.end)) else {
+            continue; // Never happens: the scanner returns sorted, valid ranges.
+        };
+        let number = Scanned::number_of(found, m).unwrap_or(0);
+        if !before.is_empty() {
+            out.push(before.to_string().into_any());
+        }
+        out.push(
+            view! {
+                <mark class="scan-mark" data-phrase=m.phrase_id.clone() data-number=number>
+                    {span.to_string()}
+                </mark>
+                <sup class="mark-number">{number}</sup>
+            }
+            .into_any(),
+        );
+        pos = m.end;
+    }
+    if let Some(rest) = text.get(pos..).filter(|r| !r.is_empty()) {
+        out.push(rest.to_string().into_any());
+    }
+    out
+}
+
+/// Why a phrase is a warning sign, with the words that matched.
+#[component]
+fn FoundReason(found: Found) -> impl IntoView {
+    let spans = found
+        .spans
+        .iter()
+        .map(|s| view! { <q>{s.clone()}</q> })
+        .collect_view();
+    view! {
+        <li class="scan-reason" id=format!("scan-reason-{}", found.number) data-phrase=found.phrase.id.clone()>
+            <span class="mark-number" aria-hidden="true">{found.number}</span>
+            <div>
+                <p class="scan-spans">{spans}</p>
+                <p class="scan-why">{text(&found.phrase.reason)}</p>
+                <Sources sources=found.phrase.sources.clone()/>
+            </div>
+        </li>
+    }
+}
