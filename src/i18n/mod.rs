@@ -178,6 +178,36 @@ strings! {
     UPDATE_RELOAD = "Tải lại", "Reload";
     UPDATE_LATER = "Để sau", "Later";
 
+    VAULT_NOT_SET_UP = "Trên máy này chưa có sổ tay ghi chú.", "There is no notebook on this phone yet.";
+    VAULT_ALREADY_EXISTS = "Trên máy này đã có một sổ tay ghi chú. Hãy mở nó bằng mật khẩu của bạn.",
+        "This phone already has a notebook. Open it with your passphrase.";
+    VAULT_WRONG_PASSPHRASE = "Sai mật khẩu (hoặc dữ liệu đã bị sửa). Hãy thử lại.",
+        "Wrong passphrase (or the data was altered). Please try again.";
+    VAULT_LOCKED_OUT = "Bạn đã nhập sai mật khẩu nhiều lần. Hãy chờ một lúc rồi thử lại.",
+        "The passphrase was wrong too many times. Wait a little, then try again.";
+    VAULT_TRY_AGAIN_IN = "Thử lại sau", "Try again in";
+    VAULT_SECONDS = "giây", "seconds";
+    VAULT_ERASED = "Mật khẩu sai quá nhiều lần nên sổ tay đã bị xóa, theo cài đặt của bạn.",
+        "The passphrase was wrong too many times, so the notebook was erased, as you chose in the settings.";
+    VAULT_LOCKED = "Sổ tay đang khóa. Hãy nhập mật khẩu để mở.",
+        "The notebook is locked. Enter your passphrase to open it.";
+    VAULT_NEWER_VERSION = "Sổ tay này được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng.",
+        "This notebook was made by a newer version of the app. Please update the app.";
+    VAULT_DAMAGED = "Dữ liệu sổ tay bị hỏng và không đọc được.",
+        "The notebook data is damaged and cannot be read.";
+    VAULT_NOTE_DAMAGED = "Một ghi chú không mở được: nó đã bị sửa hoặc bị chuyển chỗ.",
+        "A note could not be opened: it was altered or moved.";
+    VAULT_PROTECTION_TOO_WEAK = "Dữ liệu sổ tay yêu cầu mức bảo vệ quá yếu nên bị từ chối. Có thể nó đã bị sửa.",
+        "The notebook data asks for protection that is too weak, so it was refused. It may have been altered.";
+    VAULT_PROTECTION_TOO_COSTLY = "Dữ liệu sổ tay yêu cầu quá nhiều bộ nhớ cho điện thoại này. Có thể nó đã bị sửa.",
+        "The notebook data asks for more memory than this phone allows. It may have been altered.";
+    VAULT_PASSPHRASE_TOO_SHORT = "Mật khẩu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
+        "The passphrase is too short: use at least 6 digits, or 8 characters.";
+    VAULT_OUT_OF_MEMORY = "Điện thoại không đủ bộ nhớ hoặc gặp lỗi. Hãy đóng bớt ứng dụng khác rồi thử lại.",
+        "The phone ran out of memory or hit an error. Close other apps and try again.";
+    VAULT_SOME_UNREADABLE = "Có ghi chú không mở được: chúng đã bị sửa hoặc bị hỏng. Những ghi chú khác vẫn bình thường.",
+        "Some notes could not be opened: they were altered or damaged. The other notes are fine.";
+
     STORAGE_UNAVAILABLE = "Không mở được bộ nhớ của trình duyệt (có thể do chế độ ẩn danh). Bạn vẫn dùng được ứng dụng, nhưng không lưu được gì.",
         "The browser's storage could not be opened (private mode may block it). You can still use the app, but nothing can be saved.";
     STORAGE_BLOCKED = "Một thẻ khác đang mở phiên bản cũ của ứng dụng. Hãy đóng các thẻ khác rồi tải lại.",

@@ -1,4 +1,5 @@
-//! Browser glue: storage, quick exit, preferences, service-worker updates.
+//! Browser glue: storage, the notes vault store, quick exit, preferences,
+//! service-worker updates.
 //! Only this tree (and `app`) may use web-sys.
 
 pub mod content;
@@ -9,3 +10,4 @@ pub mod random;
 pub mod share;
 pub mod storage;
 pub mod update;
+pub mod vault_store;

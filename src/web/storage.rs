@@ -1,6 +1,8 @@
 //! The one adapter between the app and IndexedDB.
 //!
-//! Components never touch IndexedDB: they call [`Storage`]. The schema is a
+//! Components never touch IndexedDB: they call [`Storage`] (or, for the
+//! notes vault, [`crate::web::vault_store`], which needs transactions over
+//! several stores and builds them on [`Storage::database`]). The schema is a
 //! list of numbered migrations; the database version is their count, so a
 //! new schema is one more function at the end of [`MIGRATIONS`], never an
 //! edit of an old one.
@@ -26,12 +28,23 @@ pub mod stores {
     pub const SETTINGS: &str = "settings";
     /// Finished quiz attempts (`core::progress::AttemptRecord`).
     pub const QUIZ_ATTEMPTS: &str = "quiz_attempts";
+    /// The notes vault's public records: the vault header (salt, KDF
+    /// parameters, wrapped key), the failed-unlock counter and the vault
+    /// settings. Nothing the user wrote. See `web::vault_store`.
+    pub const VAULT_META: &str = "vault_meta";
+    /// Sealed notes (`core::vault::SealedRecord`: random id, version, nonce,
+    /// ciphertext). Never plaintext.
+    pub const VAULT_NOTES: &str = "vault_notes";
+    /// Sealed drafts (autosave while editing), same shape as notes.
+    pub const VAULT_DRAFTS: &str = "vault_drafts";
+    /// The three vault stores, in the order the vault wipe clears them.
+    pub const VAULT_ALL: [&str; 3] = [VAULT_META, VAULT_NOTES, VAULT_DRAFTS];
 }
 
 type Migration = fn(&Database) -> Result<(), IdbError>;
 
 /// `MIGRATIONS[n]` takes the schema from version `n` to `n + 1`.
-const MIGRATIONS: &[Migration] = &[migrate_to_v1, migrate_to_v2];
+const MIGRATIONS: &[Migration] = &[migrate_to_v1, migrate_to_v2, migrate_to_v3];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
@@ -46,6 +59,17 @@ fn migrate_to_v2(db: &Database) -> Result<(), IdbError> {
     db.create_object_store(stores::QUIZ_ATTEMPTS)
         .with_key_path(KeyPath::One("id"))
         .build()?;
+    Ok(())
+}
+
+/// The notes vault: three stores, no index (an index would be a clear
+/// field; everything searchable lives inside the ciphertext).
+fn migrate_to_v3(db: &Database) -> Result<(), IdbError> {
+    for name in stores::VAULT_ALL {
+        db.create_object_store(name)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
     Ok(())
 }
 
@@ -151,6 +175,13 @@ impl Storage {
 
     pub fn store_names(&self) -> Vec<String> {
         self.db.object_store_names().collect()
+    }
+
+    /// The underlying connection, for adapters in `web` that need one
+    /// transaction over several stores (the vault store). Components must
+    /// not use it.
+    pub(crate) fn database(&self) -> &Database {
+        &self.db
     }
 
     /// Writes (inserts or replaces) one record; committed before returning.

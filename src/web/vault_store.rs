@@ -1,0 +1,856 @@
+//! The notes vault in IndexedDB: the thin async layer the notes screens
+//! call. All cryptography is in [`crate::core::vault`]; this module only
+//! decides *what is stored where, in which transaction*, and keeps the
+//! failed-unlock counter.
+//!
+//! # What is stored (schema v3, see [`crate::web::storage::stores`])
+//!
+//! | store | key | record | secret? |
+//! |---|---|---|---|
+//! | `vault_meta` | `"header"` | `{id, header: VaultHeader}` (salt, KDF parameters, wrapped key) | no — public by design |
+//! | `vault_meta` | `"lockout"` | `{id, failures, last_attempt_ms}` | no |
+//! | `vault_meta` | `"settings"` | `{id, auto_lock_minutes, erase_after_failures}` | no |
+//! | `vault_notes` | random id | [`SealedRecord`] `{id, v, nonce, ct}` | inside `ct` only |
+//! | `vault_drafts` | random id | [`SealedRecord`] (draft domain) | inside `ct` only |
+//!
+//! Nothing the user wrote is ever stored outside a ciphertext, and nothing
+//! here logs: no note, passphrase or key reaches the console.
+//!
+//! # Passphrases
+//!
+//! Every passphrase is NFC-normalised here ([`normalize_passphrase`])
+//! before it reaches the core, so "mật khẩu" typed precomposed on one
+//! keyboard and decomposed on another derive the same key.
+//!
+//! # Failed attempts
+//!
+//! Each unlock (and each passphrase change, which also proves the old
+//! passphrase) is **charged before** Argon2 runs: one read-write
+//! transaction checks the wait, then adds one to the counter. Closing the
+//! tab during the derivation, or guessing from several tabs at once, cannot
+//! skip the count. A success resets it; an error that is not a wrong
+//! passphrase (out of memory, damaged header) gives the attempt back.
+//! After [`FREE_ATTEMPTS`] failures in a row every attempt waits
+//! [`lockout_wait_secs`] (30 s, doubling, at most about an hour). With the
+//! optional setting, the [`ERASE_AFTER_FAILURES`]th wrong passphrase in a row
+//! wipes the vault.
+//!
+//! The wait uses the phone's clock, so someone who can change the clock can
+//! shorten it: it slows a person trying passphrases on the phone, it is not
+//! the protection. The protection against a copied database is Argon2id
+//! and the strength of the passphrase.
+
+use crate::core::vault::{
+    self, is_valid_record_id, KdfParams, Note, SealedRecord, UnlockedVault, VaultError, VaultHeader,
+};
+use crate::i18n::{self, Tr};
+use crate::web::storage::{app_storage, stores, Storage, StorageError};
+use indexed_db_futures::error::Error as IdbError;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{
+    Transaction, TransactionDurability, TransactionMode, TransactionOptions,
+};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use zeroize::Zeroizing;
+
+/// Ids of the records in `vault_meta`.
+pub mod meta_ids {
+    /// The vault header.
+    pub const HEADER: &str = "header";
+    /// The failed-unlock counter.
+    pub const LOCKOUT: &str = "lockout";
+    /// The vault settings.
+    pub const SETTINGS: &str = "settings";
+}
+
+/// Wrong passphrases in a row allowed without waiting.
+pub const FREE_ATTEMPTS: u32 = 5;
+/// The wait after the [`FREE_ATTEMPTS`]th failure; it doubles with each
+/// further failure.
+pub const FIRST_WAIT_SECS: u64 = 30;
+/// The longest wait (30 s × 2⁷ = 64 min), so a forgetful owner is slowed,
+/// not locked out for days.
+pub const MAX_WAIT_SECS: u64 = FIRST_WAIT_SECS << 7;
+/// With [`VaultSettings::erase_after_failures`], this many wrong
+/// passphrases in a row erase the vault.
+pub const ERASE_AFTER_FAILURES: u32 = 10;
+
+/// How long to wait after `failures` wrong passphrases in a row: 0 below
+/// [`FREE_ATTEMPTS`], then 30 s, 60 s, 120 s, … up to [`MAX_WAIT_SECS`].
+pub fn lockout_wait_secs(failures: u32) -> u64 {
+    if failures < FREE_ATTEMPTS {
+        return 0;
+    }
+    let doublings = (failures - FREE_ATTEMPTS).min(7);
+    (FIRST_WAIT_SECS << doublings).min(MAX_WAIT_SECS)
+}
+
+/// Everything the vault store can fail with. [`VaultStoreError::message`]
+/// gives the text to show; no variant carries anything the user wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VaultStoreError {
+    /// No vault on this phone yet (no header stored).
+    NoVault,
+    /// [`VaultStore::create`] when a vault exists: it is never overwritten.
+    AlreadyExists,
+    /// The passphrase did not open the vault (or the header was altered).
+    WrongPassphrase,
+    /// Too many wrong passphrases: try again in `wait_secs` seconds. The UI
+    /// formats the number ([`i18n::VAULT_TRY_AGAIN_IN`] … [`i18n::VAULT_SECONDS`]).
+    LockedOut { wait_secs: u64 },
+    /// The erase-after-failures setting was on and this was the last wrong
+    /// passphrase: the vault has just been wiped.
+    Erased,
+    /// The vault passed in is locked.
+    Locked,
+    /// Any other vault error from the core (damaged data, newer version,
+    /// refused KDF parameters, passphrase too short, out of memory).
+    Vault(VaultError),
+    /// IndexedDB failed (full, unavailable, …); what was stored before is
+    /// unchanged (every write is one transaction).
+    Storage(StorageError),
+}
+
+impl VaultStoreError {
+    /// The message to show, in both languages. For
+    /// [`VaultStoreError::LockedOut`] the UI adds the seconds itself.
+    pub fn message(&self) -> Tr {
+        match self {
+            VaultStoreError::NoVault => i18n::VAULT_NOT_SET_UP,
+            VaultStoreError::AlreadyExists => i18n::VAULT_ALREADY_EXISTS,
+            VaultStoreError::WrongPassphrase => i18n::VAULT_WRONG_PASSPHRASE,
+            VaultStoreError::LockedOut { .. } => i18n::VAULT_LOCKED_OUT,
+            VaultStoreError::Erased => i18n::VAULT_ERASED,
+            VaultStoreError::Locked => i18n::VAULT_LOCKED,
+            VaultStoreError::Vault(e) => match e {
+                VaultError::FutureVersion(_) => i18n::VAULT_NEWER_VERSION,
+                VaultError::Corrupt => i18n::VAULT_DAMAGED,
+                VaultError::KdfTooWeak => i18n::VAULT_PROTECTION_TOO_WEAK,
+                VaultError::KdfTooCostly => i18n::VAULT_PROTECTION_TOO_COSTLY,
+                VaultError::PassphraseTooShort => i18n::VAULT_PASSPHRASE_TOO_SHORT,
+                VaultError::WrongPassphraseOrTampered => i18n::VAULT_WRONG_PASSPHRASE,
+                VaultError::RecordTampered => i18n::VAULT_NOTE_DAMAGED,
+                VaultError::Locked => i18n::VAULT_LOCKED,
+                VaultError::Internal => i18n::VAULT_OUT_OF_MEMORY,
+            },
+            VaultStoreError::Storage(e) => e.message(),
+        }
+    }
+}
+
+impl fmt::Display for VaultStoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            VaultStoreError::LockedOut { wait_secs } => {
+                write!(f, "{} ({wait_secs} s)", self.message().en)
+            }
+            other => f.write_str(other.message().en),
+        }
+    }
+}
+
+impl std::error::Error for VaultStoreError {}
+
+impl From<VaultError> for VaultStoreError {
+    fn from(e: VaultError) -> Self {
+        match e {
+            VaultError::Locked => VaultStoreError::Locked,
+            VaultError::WrongPassphraseOrTampered => VaultStoreError::WrongPassphrase,
+            other => VaultStoreError::Vault(other),
+        }
+    }
+}
+
+impl From<StorageError> for VaultStoreError {
+    fn from(e: StorageError) -> Self {
+        VaultStoreError::Storage(e)
+    }
+}
+
+impl From<IdbError> for VaultStoreError {
+    fn from(e: IdbError) -> Self {
+        VaultStoreError::Storage(e.into())
+    }
+}
+
+/// The vault settings: public, non-secret choices, kept in `vault_meta`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct VaultSettings {
+    /// Lock after this many minutes without use (the UI runs the timer).
+    pub auto_lock_minutes: u32,
+    /// Erase the vault after [`ERASE_AFTER_FAILURES`] wrong passphrases in a
+    /// row. Off by default: it protects against a determined guesser, but
+    /// also lets anyone holding the phone destroy the notes on purpose.
+    pub erase_after_failures: bool,
+}
+
+impl Default for VaultSettings {
+    fn default() -> Self {
+        VaultSettings {
+            auto_lock_minutes: 5,
+            erase_after_failures: false,
+        }
+    }
+}
+
+/// The failed-unlock state, for the unlock screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct LockoutStatus {
+    /// Wrong passphrases in a row so far.
+    pub failures: u32,
+    /// Seconds before the next attempt is allowed (0: now).
+    pub wait_secs: u64,
+}
+
+/// Notes (or drafts) that opened, newest first, and how many records did
+/// not (altered, damaged or from a newer version).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NoteList {
+    /// Newest first by `updated_ms` (then `created_ms`, then id).
+    pub notes: Vec<Note>,
+    /// Records that could not be opened; the UI shows
+    /// [`i18n::VAULT_SOME_UNREADABLE`] when this is not zero.
+    pub unreadable: usize,
+}
+
+#[derive(Serialize, Deserialize)]
+struct HeaderRecord {
+    id: String,
+    header: VaultHeader,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct LockoutCounter {
+    failures: u32,
+    last_attempt_ms: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct LockoutRecord {
+    id: String,
+    failures: u32,
+    last_attempt_ms: u64,
+}
+
+impl LockoutCounter {
+    fn record(self) -> LockoutRecord {
+        LockoutRecord {
+            id: meta_ids::LOCKOUT.into(),
+            failures: self.failures,
+            last_attempt_ms: self.last_attempt_ms,
+        }
+    }
+
+    /// Milliseconds left before the next attempt. A clock moved backwards
+    /// never makes the wait longer than the full wait for this count.
+    fn wait_ms(self, now_ms: u64) -> u64 {
+        let full = lockout_wait_secs(self.failures) * 1000;
+        if full == 0 {
+            return 0;
+        }
+        let until = self.last_attempt_ms.saturating_add(full);
+        until.saturating_sub(now_ms).min(full)
+    }
+
+    fn status(self, now_ms: u64) -> LockoutStatus {
+        LockoutStatus {
+            failures: self.failures,
+            wait_secs: self.wait_ms(now_ms).div_ceil(1000),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct SettingsRecord {
+    id: String,
+    auto_lock_minutes: u32,
+    erase_after_failures: bool,
+}
+
+/// NFC-normalises a passphrase with the browser's `String.prototype.normalize`
+/// (the core hashes bytes, and a Vietnamese letter can arrive precomposed or
+/// decomposed). The copy is wiped when dropped; the JS strings involved are
+/// beyond reach, as is the text in the input field.
+pub fn normalize_passphrase(passphrase: &str) -> Zeroizing<String> {
+    let js = js_sys::JsString::from(passphrase).normalize("NFC");
+    Zeroizing::new(String::from(js))
+}
+
+/// The clock, in ms since the Unix epoch.
+pub type Clock = Rc<dyn Fn() -> u64>;
+
+/// The vault's storage. Cheap to clone; not `Send` (IndexedDB lives on the
+/// main thread).
+#[derive(Clone)]
+pub struct VaultStore {
+    storage: Storage,
+    clock: Clock,
+}
+
+impl fmt::Debug for VaultStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VaultStore")
+            .field("storage", &self.storage)
+            .finish_non_exhaustive()
+    }
+}
+
+type Result<T, E = VaultStoreError> = std::result::Result<T, E>;
+
+impl VaultStore {
+    /// The vault in the app's database (opened once per page).
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`] when IndexedDB cannot be opened.
+    pub async fn open() -> Result<VaultStore> {
+        Ok(Self::with_storage(app_storage().await?))
+    }
+
+    /// The vault in a given database (tests use one per test).
+    pub fn with_storage(storage: Storage) -> VaultStore {
+        VaultStore {
+            storage,
+            clock: Rc::new(|| js_sys::Date::now() as u64),
+        }
+    }
+
+    /// Replaces the clock (ms since the epoch) used for the lockout wait, so
+    /// tests can move time instead of sleeping.
+    pub fn with_clock(mut self, clock: impl Fn() -> u64 + 'static) -> VaultStore {
+        self.clock = Rc::new(clock);
+        self
+    }
+
+    /// The database underneath.
+    pub fn storage(&self) -> &Storage {
+        &self.storage
+    }
+
+    fn now(&self) -> u64 {
+        (self.clock)()
+    }
+
+    /// One transaction over `names`. Header writes and the wipe ask for
+    /// `strict` durability: reported done only once on disk.
+    fn tx(&self, names: &[&str], write: bool, strict: bool) -> Result<Transaction<'_>> {
+        let mode = if write {
+            TransactionMode::Readwrite
+        } else {
+            TransactionMode::Readonly
+        };
+        let builder = self.storage.database().transaction(names).with_mode(mode);
+        let tx = if strict {
+            builder
+                .with_options(
+                    TransactionOptions::new().with_durability(TransactionDurability::Strict),
+                )
+                .build()?
+        } else {
+            builder.build()?
+        };
+        Ok(tx)
+    }
+
+    /// The stored header, if a vault exists.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`].
+    pub async fn header(&self) -> Result<Option<VaultHeader>> {
+        let tx = self.tx(&[stores::VAULT_META], false, false)?;
+        let store = tx.object_store(stores::VAULT_META)?;
+        let record: Option<HeaderRecord> = store.get(meta_ids::HEADER).serde()?.await?;
+        Ok(record.map(|r| r.header))
+    }
+
+    /// True when a vault exists on this phone.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`].
+    pub async fn exists(&self) -> Result<bool> {
+        Ok(self.header().await?.is_some())
+    }
+
+    /// Creates the vault: derives the key (one Argon2id run), then in one
+    /// transaction refuses if a vault already exists, clears any orphaned
+    /// sealed records (unopenable without their header), resets the
+    /// failed-attempt counter and writes the header.
+    ///
+    /// `params` is normally [`KdfParams::DEFAULT`].
+    ///
+    /// # Errors
+    /// [`VaultStoreError::AlreadyExists`] (nothing is overwritten),
+    /// [`VaultStoreError::Vault`] for a too-short passphrase or refused
+    /// parameters, [`VaultStoreError::Storage`].
+    pub async fn create(&self, passphrase: &str, params: KdfParams) -> Result<UnlockedVault> {
+        // Fail fast, before spending a second on Argon2.
+        if self.exists().await? {
+            return Err(VaultStoreError::AlreadyExists);
+        }
+        let passphrase = normalize_passphrase(passphrase);
+        let (header, vault) = vault::create_vault(&passphrase, params)?;
+        drop(passphrase);
+
+        let tx = self.tx(&stores::VAULT_ALL, true, true)?;
+        let meta = tx.object_store(stores::VAULT_META)?;
+        let existing: Option<HeaderRecord> = meta.get(meta_ids::HEADER).serde()?.await?;
+        if existing.is_some() {
+            // Another tab created one meanwhile; `tx` aborts on drop.
+            return Err(VaultStoreError::AlreadyExists);
+        }
+        tx.object_store(stores::VAULT_NOTES)?.clear()?.await?;
+        tx.object_store(stores::VAULT_DRAFTS)?.clear()?.await?;
+        meta.put(&LockoutCounter::default().record())
+            .serde()?
+            .await?;
+        meta.put(&HeaderRecord {
+            id: meta_ids::HEADER.into(),
+            header,
+        })
+        .serde()?
+        .await?;
+        tx.commit().await?;
+        Ok(vault)
+    }
+
+    async fn read_lockout(&self) -> Result<LockoutCounter> {
+        let tx = self.tx(&[stores::VAULT_META], false, false)?;
+        let store = tx.object_store(stores::VAULT_META)?;
+        let record: Option<LockoutRecord> = store.get(meta_ids::LOCKOUT).serde()?.await?;
+        Ok(
+            record.map_or_else(LockoutCounter::default, |r| LockoutCounter {
+                failures: r.failures,
+                last_attempt_ms: r.last_attempt_ms,
+            }),
+        )
+    }
+
+    /// The failed-attempt count and the wait before the next attempt, so
+    /// the unlock screen can show a countdown before anything is typed.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`].
+    pub async fn lockout_status(&self) -> Result<LockoutStatus> {
+        Ok(self.read_lockout().await?.status(self.now()))
+    }
+
+    /// Checks the wait and counts one attempt, in one transaction, before
+    /// any derivation. Returns the header to try and the new failure count.
+    async fn charge_attempt(&self) -> Result<(VaultHeader, u32)> {
+        let now = self.now();
+        let tx = self.tx(&[stores::VAULT_META], true, false)?;
+        let meta = tx.object_store(stores::VAULT_META)?;
+        let header: Option<HeaderRecord> = meta.get(meta_ids::HEADER).serde()?.await?;
+        let Some(header) = header else {
+            return Err(VaultStoreError::NoVault);
+        };
+        let record: Option<LockoutRecord> = meta.get(meta_ids::LOCKOUT).serde()?.await?;
+        let counter = record.map_or_else(LockoutCounter::default, |r| LockoutCounter {
+            failures: r.failures,
+            last_attempt_ms: r.last_attempt_ms,
+        });
+        let status = counter.status(now);
+        if status.wait_secs > 0 {
+            return Err(VaultStoreError::LockedOut {
+                wait_secs: status.wait_secs,
+            });
+        }
+        let charged = LockoutCounter {
+            failures: counter.failures.saturating_add(1),
+            last_attempt_ms: now,
+        };
+        meta.put(&charged.record()).serde()?.await?;
+        tx.commit().await?;
+        Ok((header.header, charged.failures))
+    }
+
+    /// Gives back a charged attempt that was no guess (out of memory,
+    /// damaged header, new passphrase too short). Best effort.
+    async fn refund_attempt(&self) {
+        let refund = async {
+            let tx = self.tx(&[stores::VAULT_META], true, false)?;
+            let meta = tx.object_store(stores::VAULT_META)?;
+            let record: Option<LockoutRecord> = meta.get(meta_ids::LOCKOUT).serde()?.await?;
+            if let Some(mut record) = record {
+                record.failures = record.failures.saturating_sub(1);
+                meta.put(&record).serde()?.await?;
+            }
+            tx.commit().await?;
+            Ok::<(), VaultStoreError>(())
+        };
+        let _ = refund.await;
+    }
+
+    async fn reset_lockout(&self) -> Result<()> {
+        self.storage
+            .put(stores::VAULT_META, &LockoutCounter::default().record())
+            .await?;
+        Ok(())
+    }
+
+    /// After a charged attempt failed: the error to return, erasing the
+    /// vault first if that was the last wrong passphrase allowed.
+    async fn after_failure(&self, error: VaultError, failures: u32) -> VaultStoreError {
+        if error != VaultError::WrongPassphraseOrTampered {
+            self.refund_attempt().await;
+            return error.into();
+        }
+        if failures >= ERASE_AFTER_FAILURES {
+            // A storage error while reading the flag must not erase.
+            if let Ok(settings) = self.settings().await {
+                if settings.erase_after_failures && self.wipe().await.is_ok() {
+                    return VaultStoreError::Erased;
+                }
+            }
+        }
+        VaultStoreError::WrongPassphrase
+    }
+
+    /// Unlocks the vault: checks the wait, counts the attempt, runs Argon2id
+    /// once on the NFC-normalised passphrase. Success resets the counter.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::NoVault`], [`VaultStoreError::LockedOut`] (no
+    /// derivation was run), [`VaultStoreError::WrongPassphrase`],
+    /// [`VaultStoreError::Erased`] (the erase setting was on and this was
+    /// the [`ERASE_AFTER_FAILURES`]th failure), [`VaultStoreError::Vault`]
+    /// (damaged header, newer version, out of memory),
+    /// [`VaultStoreError::Storage`].
+    pub async fn unlock(&self, passphrase: &str) -> Result<UnlockedVault> {
+        let (header, failures) = self.charge_attempt().await?;
+        let passphrase = normalize_passphrase(passphrase);
+        let result = vault::unlock(&header, &passphrase);
+        drop(passphrase);
+        match result {
+            Ok(vault) => {
+                // The vault is open either way; a failed reset only leaves
+                // the counter higher than it should be until the next success.
+                let _ = self.reset_lockout().await;
+                Ok(vault)
+            }
+            Err(e) => Err(self.after_failure(e, failures).await),
+        }
+    }
+
+    /// Changes the passphrase: proves `old` (counted like an unlock
+    /// attempt, so this is no way around the wait), re-wraps the same data
+    /// key under `new` with a fresh salt, and writes the new header and the
+    /// reset counter in **one** transaction, overwriting the old header. No
+    /// note or draft is rewritten.
+    ///
+    /// `params` is normally [`KdfParams::DEFAULT`]; passing the same
+    /// passphrase twice with stronger parameters upgrades an old vault.
+    ///
+    /// The browser may keep the overwritten header's bytes in its database
+    /// files until it compacts them: someone who copied the files before
+    /// that *and* knows the old passphrase could still unwrap the key.
+    ///
+    /// # Errors
+    /// As [`Self::unlock`] for `old`; [`VaultStoreError::Vault`] with
+    /// `PassphraseTooShort` / `KdfTooWeak` for `new` and `params`;
+    /// [`VaultStoreError::Storage`] (also when another tab changed the header
+    /// meanwhile: nothing is written, try again).
+    pub async fn change_passphrase(&self, old: &str, new: &str, params: KdfParams) -> Result<()> {
+        let (header, failures) = self.charge_attempt().await?;
+        let old = normalize_passphrase(old);
+        let new = normalize_passphrase(new);
+        let result = vault::change_passphrase(&header, &old, &new, params);
+        drop((old, new));
+        let new_header = match result {
+            Ok(h) => h,
+            Err(e) => return Err(self.after_failure(e, failures).await),
+        };
+
+        let tx = self.tx(&[stores::VAULT_META], true, true)?;
+        let meta = tx.object_store(stores::VAULT_META)?;
+        let current: Option<HeaderRecord> = meta.get(meta_ids::HEADER).serde()?.await?;
+        if current.map(|r| r.header).as_ref() != Some(&header) {
+            return Err(VaultStoreError::Storage(StorageError::Failed(
+                "the vault header changed during the passphrase change".into(),
+            )));
+        }
+        meta.put(&HeaderRecord {
+            id: meta_ids::HEADER.into(),
+            header: new_header,
+        })
+        .serde()?
+        .await?;
+        meta.put(&LockoutCounter::default().record())
+            .serde()?
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn open_all(
+        &self,
+        vault: &UnlockedVault,
+        store: &str,
+        open: fn(&UnlockedVault, &SealedRecord) -> std::result::Result<Note, VaultError>,
+    ) -> Result<NoteList> {
+        if vault.is_locked() {
+            return Err(VaultStoreError::Locked);
+        }
+        let tx = self.tx(&[store], false, false)?;
+        let records = tx
+            .object_store(store)?
+            .get_all::<SealedRecord>()
+            .serde()?
+            .await?;
+        let mut list = NoteList::default();
+        for record in records {
+            match record.map(|r| open(vault, &r)) {
+                Ok(Ok(note)) => list.notes.push(note),
+                Ok(Err(VaultError::Locked)) => return Err(VaultStoreError::Locked),
+                // Altered, damaged, newer version, or not even a record.
+                Ok(Err(_)) | Err(_) => list.unreadable += 1,
+            }
+        }
+        list.notes.sort_by(|a, b| {
+            b.updated_ms
+                .cmp(&a.updated_ms)
+                .then(b.created_ms.cmp(&a.created_ms))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        Ok(list)
+    }
+
+    /// Every note, opened, newest first. Records that do not open are
+    /// counted in [`NoteList::unreadable`] rather than failing the list.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Storage`].
+    pub async fn list_notes(&self, vault: &UnlockedVault) -> Result<NoteList> {
+        self.open_all(vault, stores::VAULT_NOTES, UnlockedVault::open_note)
+            .await
+    }
+
+    /// Seals and stores a note (insert or replace by `note.id`) and, in the
+    /// same transaction, removes the draft with the same id: the editor
+    /// autosaves its draft under the note's id, and saving ends the draft.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Vault`] (`Corrupt`
+    /// for an id not made by [`vault::new_record_id`]),
+    /// [`VaultStoreError::Storage`] (e.g. full: the old version stays).
+    pub async fn save_note(&self, vault: &UnlockedVault, note: &Note) -> Result<()> {
+        let record = vault.seal_note(note)?;
+        let tx = self.tx(&[stores::VAULT_NOTES, stores::VAULT_DRAFTS], true, false)?;
+        tx.object_store(stores::VAULT_NOTES)?
+            .put(&record)
+            .serde()?
+            .await?;
+        tx.object_store(stores::VAULT_DRAFTS)?
+            .delete(record.id.as_str())
+            .primitive()?
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes a note and its draft, in one transaction. Needs the open
+    /// vault, so nobody can delete notes from the lock screen (the panic
+    /// [`Self::wipe`] is the one way to remove notes while locked).
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Vault`] (`Corrupt`)
+    /// for a malformed id, [`VaultStoreError::Storage`].
+    pub async fn delete_note(&self, vault: &UnlockedVault, id: &str) -> Result<()> {
+        check_open(vault, id)?;
+        let tx = self.tx(&[stores::VAULT_NOTES, stores::VAULT_DRAFTS], true, false)?;
+        for store in [stores::VAULT_NOTES, stores::VAULT_DRAFTS] {
+            tx.object_store(store)?.delete(id).primitive()?.await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Seals and stores a draft (autosave). Use the note's id when editing
+    /// an existing note, a new id ([`vault::new_record_id`]) for a new one.
+    ///
+    /// # Errors
+    /// As [`Self::save_note`].
+    pub async fn save_draft(&self, vault: &UnlockedVault, draft: &Note) -> Result<()> {
+        let record = vault.seal_draft(draft)?;
+        self.storage.put(stores::VAULT_DRAFTS, &record).await?;
+        Ok(())
+    }
+
+    /// Every draft, opened, newest first.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Storage`].
+    pub async fn load_drafts(&self, vault: &UnlockedVault) -> Result<NoteList> {
+        self.open_all(vault, stores::VAULT_DRAFTS, UnlockedVault::open_draft)
+            .await
+    }
+
+    /// Deletes one draft.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Vault`] (`Corrupt`),
+    /// [`VaultStoreError::Storage`].
+    pub async fn discard_draft(&self, vault: &UnlockedVault, id: &str) -> Result<()> {
+        check_open(vault, id)?;
+        self.storage.delete(stores::VAULT_DRAFTS, id).await?;
+        Ok(())
+    }
+
+    /// The vault settings (defaults when none are stored).
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`].
+    pub async fn settings(&self) -> Result<VaultSettings> {
+        let record: Option<SettingsRecord> = self
+            .storage
+            .get(stores::VAULT_META, meta_ids::SETTINGS)
+            .await
+            .or_else(|e| match e {
+                // An unreadable record is treated as absent, not as fatal.
+                StorageError::Failed(_) => Ok(None),
+                other => Err(other),
+            })?;
+        Ok(
+            record.map_or_else(VaultSettings::default, |r| VaultSettings {
+                auto_lock_minutes: r.auto_lock_minutes,
+                erase_after_failures: r.erase_after_failures,
+            }),
+        )
+    }
+
+    /// Stores the settings. Needs the open vault: otherwise anyone holding
+    /// the locked phone could switch on erase-after-failures and then
+    /// destroy the notes by guessing.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Storage`].
+    pub async fn save_settings(
+        &self,
+        vault: &UnlockedVault,
+        settings: VaultSettings,
+    ) -> Result<()> {
+        if vault.is_locked() {
+            return Err(VaultStoreError::Locked);
+        }
+        self.storage
+            .put(
+                stores::VAULT_META,
+                &SettingsRecord {
+                    id: meta_ids::SETTINGS.into(),
+                    auto_lock_minutes: settings.auto_lock_minutes,
+                    erase_after_failures: settings.erase_after_failures,
+                },
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Panic wipe of the notes: clears `vault_meta` (header, counter,
+    /// settings), `vault_notes` and `vault_drafts` in **one** transaction
+    /// with strict durability. Works while locked. The caller should also
+    /// lock and drop any [`UnlockedVault`] it holds.
+    ///
+    /// # What it does not touch, and why
+    ///
+    /// The database also holds quiz progress and app settings. Deleting the
+    /// whole database would also erase those, and needs every connection
+    /// (every tab) closed first, so it can hang or fail exactly when speed
+    /// matters; clearing the three stores is one transaction that cannot be
+    /// half done. The trade-off: quiz scores stay, and they show the app was
+    /// used. An "erase everything" action should call this, then
+    /// [`Storage::delete_database`] with [`crate::web::storage::DB_NAME`].
+    ///
+    /// Neither way guarantees the bytes are gone from the disk at once: the
+    /// browser's database files may keep deleted records until they are
+    /// compacted. What may linger is ciphertext and the old header, which
+    /// open only with the passphrase.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`]: then nothing was cleared.
+    pub async fn wipe(&self) -> Result<()> {
+        let tx = self.tx(&stores::VAULT_ALL, true, true)?;
+        for store in stores::VAULT_ALL {
+            tx.object_store(store)?.clear()?.await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn check_open(vault: &UnlockedVault, id: &str) -> Result<()> {
+    if vault.is_locked() {
+        return Err(VaultStoreError::Locked);
+    }
+    if !is_valid_record_id(id) {
+        return Err(VaultStoreError::Vault(VaultError::Corrupt));
+    }
+    Ok(())
+}
+
+/// Whether the browser keeps this site's data under storage pressure, and
+/// how much it uses. `usage` and `quota` are `None` where the browser does
+/// not say (old browsers, some private modes).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StorageStatus {
+    /// `navigator.storage.persisted()`: true when the data is exempt from
+    /// eviction when the phone runs low on space.
+    pub persisted: bool,
+    /// Bytes used by this site (an estimate, padded by the browser).
+    pub usage: Option<u64>,
+    /// Bytes this site may use.
+    pub quota: Option<u64>,
+}
+
+/// `navigator.storage` via `Reflect` (web-sys marks `StorageManager`
+/// unstable); `None` where the browser has none.
+fn storage_manager() -> Option<JsValue> {
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    (!manager.is_undefined() && !manager.is_null()).then_some(manager)
+}
+
+/// Calls `navigator.storage[method]()` and awaits its promise.
+async fn call_storage_manager(method: &str) -> Option<JsValue> {
+    let manager = storage_manager()?;
+    let function: js_sys::Function = js_sys::Reflect::get(&manager, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = function.call0(&manager).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+/// Asks the browser to keep this site's data even when space runs low
+/// (`navigator.storage.persist()`). Chrome decides silently (installed
+/// PWAs usually get it), Firefox may ask the user. Returns whether the data
+/// is now persistent; false where unsupported.
+pub async fn request_persistence() -> bool {
+    call_storage_manager("persist")
+        .await
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// The current persistence and usage (`persisted()` and `estimate()`).
+pub async fn storage_status() -> StorageStatus {
+    let persisted = call_storage_manager("persisted")
+        .await
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let estimate = call_storage_manager("estimate").await;
+    let field = |name: &str| {
+        estimate
+            .as_ref()
+            .and_then(|e| js_sys::Reflect::get(e, &name.into()).ok())
+            .and_then(|v| v.as_f64())
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .map(|n| n as u64)
+    };
+    StorageStatus {
+        persisted,
+        usage: field("usage"),
+        quota: field("quota"),
+    }
+}
