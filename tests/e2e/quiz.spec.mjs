@@ -42,6 +42,8 @@ test('practice: feedback after each answer; score and review show exactly the mi
     await expect(feedback).toBeVisible();
     await expect(feedback.locator('.verdict')).toContainText(right ? 'Đúng rồi!' : 'Chưa đúng.');
     await expect(feedback.locator('.explanation')).toHaveText(byId[qid].explanation.vi);
+    // Screen readers hear the verdict through a live region that stays in the page.
+    await expect(page.locator('#quiz-announce')).toContainText(right ? 'Đúng rồi!' : 'Chưa đúng.');
     await page.locator('#next-question').click();
   }
   expect(new Set(order).size, 'every question asked once').toBe(N);

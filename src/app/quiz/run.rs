@@ -34,8 +34,12 @@ struct Run {
     stage: RwSignal<Stage>,
     /// Reviewing missed questions: not stored, not a best score.
     review_only: RwSignal<bool>,
+    lang: RwSignal<Lang>,
     now: RwSignal<u64>,
     saved: RwSignal<Option<bool>>,
+    /// Read out by screen readers: a live region that stays in the page,
+    /// so changes to it are announced (a new element might not be).
+    announce: RwSignal<String>,
 }
 
 impl Run {
@@ -65,6 +69,7 @@ impl Run {
             .attempt
             .with_untracked(|a| a.as_ref().map(Attempt::mode));
         if mode == Some(Mode::Practice) {
+            self.announce.set(self.verdict_text(&result, &pack));
             self.stage.set(Stage::Feedback(result));
         } else {
             self.after_answer();
@@ -127,6 +132,25 @@ impl Run {
         });
     }
 
+    /// "Chưa đúng. Đáp án đúng: …" in the language of the moment.
+    fn verdict_text(self, result: &QuestionResult, pack: &Pack) -> String {
+        let lang = self.lang.get_untracked();
+        let verdict = if result.correct {
+            i18n::QUIZ_RIGHT
+        } else {
+            i18n::QUIZ_WRONG
+        };
+        let right = pack
+            .question(&result.question_id)
+            .map(|q| right_text(q, lang))
+            .unwrap_or_default();
+        format!(
+            "{} {}: {right}",
+            verdict.get(lang),
+            i18n::QUIZ_RIGHT_ANSWER.get(lang)
+        )
+    }
+
     fn missed(self) -> Vec<String> {
         self.attempt.with(|a| {
             a.as_ref()
@@ -184,8 +208,10 @@ fn QuizRun(pack: Pack) -> impl IntoView {
         attempt: RwSignal::new(None),
         stage: RwSignal::new(Stage::Start),
         review_only: RwSignal::new(false),
+        lang: use_lang(),
         now: RwSignal::new(random::now_ms()),
         saved: RwSignal::new(None),
+        announce: RwSignal::new(String::new()),
     };
     // The contest clock: one tick a second while this page is open.
     if let Ok(handle) = set_interval_with_handle(move || run.tick(), Duration::from_millis(500)) {
@@ -197,6 +223,9 @@ fn QuizRun(pack: Pack) -> impl IntoView {
     view! {
         <section class="page quiz">
             <h1 class="quiz-title">{title}</h1>
+            <p class="visually-hidden" role="status" aria-live="polite" id="quiz-announce">
+                {move || run.announce.get()}
+            </p>
             {move || match run.stage.get() {
                 Stage::Start => view! { <StartPanel run=run/> }.into_any(),
                 Stage::Question => view! { <QuestionView run=run/> }.into_any(),
@@ -464,7 +493,7 @@ fn FeedbackView(run: Run, result: QuestionResult) -> impl IntoView {
         <div class="question-heading">
             <h2 class="question-prompt">{text(&question.prompt, use_lang())}</h2>
         </div>
-        <div class="feedback" role="status" aria-live="polite">
+        <div class="feedback">
             <Explained question=question result=result/>
         </div>
         <button type="button" class="btn" id="next-question" node_ref=next_button
