@@ -6,7 +6,7 @@
 //  2. completes the Content-Security-Policy meta tag with the SHA-256 of each
 //     inline script Trunk generated, so no 'unsafe-inline' is needed.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -53,13 +53,24 @@ writeFileSync(indexPath, html);
 // --- 2. Feature bundle -------------------------------------------------------
 // Trunk builds binh-an-features as a "worker" (no script tag); the shell
 // finds its hashed files through this meta tag and imports them on demand.
+// Trunk does not hash "worker" outputs; hash them here so a host may cache
+// them for ever, like the rest (the shell always names the pair it needs).
 const topFiles = readdirSync(staging);
-const featJs = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?\.js$/.test(f));
-const featWasm = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?_bg\.wasm$/.test(f));
-if (!featJs || !featWasm) {
+const plainJs = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?\.js$/.test(f));
+const plainWasm = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?_bg\.wasm$/.test(f));
+if (!plainJs || !plainWasm) {
   console.error('postbuild: the feature bundle (binh-an-features) is missing from the build');
   process.exit(1);
 }
+const featHash = createHash('sha256')
+  .update(readFileSync(join(staging, plainJs)))
+  .update(readFileSync(join(staging, plainWasm)))
+  .digest('hex')
+  .slice(0, 16);
+const featJs = `binh-an-features-${featHash}.js`;
+const featWasm = `binh-an-features-${featHash}_bg.wasm`;
+renameSync(join(staging, plainJs), join(staging, featJs));
+renameSync(join(staging, plainWasm), join(staging, featWasm));
 html = html.replace('</head>', `<meta name="binh-an-features" data-js="${featJs}" data-wasm="${featWasm}">\n</head>`);
 writeFileSync(indexPath, html);
 
