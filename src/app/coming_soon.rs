@@ -1,27 +1,8 @@
-//! Placeholder panels for features whose issues have not landed yet.
+//! The not-found panel.
 
 use super::{tr, Link};
-use crate::i18n::{self, Tr};
+use crate::i18n;
 use leptos::prelude::*;
-
-#[component]
-fn ComingSoon(title: Tr) -> impl IntoView {
-    view! {
-        <section class="page">
-            <h1>{tr(title)}</h1>
-            <div class="panel" role="note">
-                <h2>{tr(i18n::COMING_SOON_TITLE)}</h2>
-                <p>{tr(i18n::COMING_SOON_BODY)}</p>
-            </div>
-            <Link to="/" class="btn">{tr(i18n::NAV_BACK_HOME)}</Link>
-        </section>
-    }
-}
-
-#[component]
-pub fn NotesPage() -> impl IntoView {
-    view! { <ComingSoon title=i18n::HOME_NOTES_TITLE/> }
-}
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -31,6 +31,7 @@ pub fn mount(kind: &str, arg: String, el: web_sys::HtmlElement) -> Option<Mounte
         match kind.as_str() {
             "check" => view! { <super::check::CheckPage/> }.into_any(),
             "quiz" => view! { <super::quiz::QuizListPage/> }.into_any(),
+            "notes" => view! { <super::notes::NotesPage/> }.into_any(),
             "quiz-run" => view! { <super::quiz::QuizRunPage pack_id=arg.clone()/> }.into_any(),
             _ => view! { <super::coming_soon::NotFound/> }.into_any(),
         }

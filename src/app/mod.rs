@@ -12,6 +12,7 @@ mod safety;
 // Feature bundle (loaded when opened): only `feature_mount` reaches these.
 mod check;
 pub mod feature_mount;
+mod notes;
 mod quiz;
 
 use crate::core::lang::Lang;
@@ -87,7 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check") view=|| view! { <FeatureHost kind="check"/> }/>
                     <Route path=path!("/quiz") view=|| view! { <FeatureHost kind="quiz"/> }/>
                     <Route path=path!("/quiz/:pack") view=QuizRunHost/>
-                    <Route path=path!("/notes") view=coming_soon::NotesPage/>
+                    <Route path=path!("/notes") view=|| view! { <FeatureHost kind="notes"/> }/>
                 </Routes>
             </layout::Shell>
         </Router>

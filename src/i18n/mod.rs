@@ -33,10 +33,11 @@ macro_rules! strings {
 }
 
 pub mod check;
+pub mod notes;
 
 /// Every interface string of every module.
 pub fn all_strings() -> impl Iterator<Item = &'static (&'static str, Tr)> {
-    ALL.iter().chain(check::ALL.iter())
+    ALL.iter().chain(check::ALL.iter()).chain(notes::ALL.iter())
 }
 
 strings! {

@@ -1,0 +1,506 @@
+//! The notes list (filter, search, drafts to restore, delete with undo)
+//! and the editor (autosaved drafts, save, contact call button).
+
+use super::{now_ms, store, vault, ErrorLine, Notes, Screen};
+use crate::app::{tr, use_lang};
+use crate::core::vault::{new_record_id, Category, Note};
+use crate::i18n::{notes as t, Tr};
+use leptos::prelude::*;
+use zeroize::Zeroize;
+
+/// How long a deleted note can be brought back.
+const UNDO_MS: u32 = 8_000;
+/// Autosave waits this long after the last keystroke.
+const AUTOSAVE_MS: u32 = 800;
+
+pub(super) fn category_label(c: Category) -> Tr {
+    match c {
+        Category::Appointment => t::NOTES_CAT_APPOINTMENT,
+        Category::LegalCase => t::NOTES_CAT_LEGAL,
+        Category::Health => t::NOTES_CAT_HEALTH,
+        Category::Documents => t::NOTES_CAT_DOCUMENTS,
+        Category::Contacts => t::NOTES_CAT_CONTACTS,
+        Category::MyStory => t::NOTES_CAT_MY_STORY,
+    }
+}
+
+fn category_code(c: Category) -> &'static str {
+    match c {
+        Category::Appointment => "appointment",
+        Category::LegalCase => "legal_case",
+        Category::Health => "health",
+        Category::Documents => "documents",
+        Category::Contacts => "contacts",
+        Category::MyStory => "my_story",
+    }
+}
+
+fn category_from_code(code: &str) -> Option<Category> {
+    Category::ALL
+        .into_iter()
+        .find(|c| category_code(*c) == code)
+}
+
+fn date_text(ms: u64) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:02}/{:02}/{} {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// A dialable number: digits, with a leading `+` kept.
+fn tel_href(phone: &str) -> Option<String> {
+    let trimmed = phone.trim();
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() < 3 {
+        return None;
+    }
+    let plus = if trimmed.starts_with('+') { "+" } else { "" };
+    Some(format!("tel:{plus}{digits}"))
+}
+
+fn matches(note: &Note, filter: Option<Category>, query: &str) -> bool {
+    if filter.is_some_and(|c| c != note.category) {
+        return false;
+    }
+    if query.is_empty() {
+        return true;
+    }
+    note.title.to_lowercase().contains(query) || note.body.to_lowercase().contains(query)
+}
+
+fn open_editor(n: Notes, note: Note, is_new: bool) {
+    n.editing.set(Some((note, is_new)));
+    n.go(Screen::Edit);
+}
+
+fn new_note(n: Notes) {
+    let Ok(id) = new_record_id() else {
+        n.error.set(Some(crate::i18n::VAULT_OUT_OF_MEMORY));
+        return;
+    };
+    let now = now_ms() as u64;
+    open_editor(
+        n,
+        Note {
+            id,
+            title: String::new(),
+            body: String::new(),
+            category: Category::Appointment,
+            created_ms: now,
+            updated_ms: now,
+            contact_phone: None,
+        },
+        true,
+    );
+}
+
+/// Deletes a note at once and keeps it in memory for [`UNDO_MS`] so "Undo"
+/// can save it back.
+fn delete(n: Notes, id: String) {
+    leptos::task::spawn_local(async move {
+        let Some(v) = vault() else { return };
+        let result = match store().await {
+            Ok(s) => s.delete_note(&v, &id).await,
+            Err(e) => Err(e),
+        };
+        drop(v);
+        if let Err(e) = result {
+            n.show_error(&e);
+            return;
+        }
+        let mut removed = None;
+        n.notes.try_update(|list| {
+            if let Some(i) = list.iter().position(|x| x.id == id) {
+                removed = Some(list.remove(i));
+            }
+        });
+        n.drafts.try_update(|list| list.retain(|x| x.id != id));
+        n.deleted.try_update(|d| {
+            if let Some(old) = d.as_mut() {
+                old.zeroize();
+            }
+            *d = removed;
+        });
+        n.screen.try_set(Screen::List);
+        gloo_timers::future::TimeoutFuture::new(UNDO_MS).await;
+        n.deleted.try_update(|d| {
+            if d.as_ref().is_some_and(|x| x.id == id) {
+                if let Some(x) = d.as_mut() {
+                    x.zeroize();
+                }
+                *d = None;
+            }
+        });
+    });
+}
+
+fn undo(n: Notes) {
+    let Some(note) = n.deleted.try_update(Option::take).flatten() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let Some(v) = vault() else { return };
+        let result = match store().await {
+            Ok(s) => s.save_note(&v, &note).await,
+            Err(e) => Err(e),
+        };
+        drop(v);
+        match result {
+            Ok(()) => insert_sorted(n, note),
+            Err(e) => n.show_error(&e),
+        }
+    });
+}
+
+fn insert_sorted(n: Notes, note: Note) {
+    n.notes.try_update(|list| {
+        list.retain(|x| x.id != note.id);
+        let at = list
+            .iter()
+            .position(|x| x.updated_ms < note.updated_ms)
+            .unwrap_or(list.len());
+        list.insert(at, note);
+    });
+}
+
+#[component]
+pub(super) fn ListScreen(n: Notes) -> impl IntoView {
+    let lang = use_lang();
+    let filter = RwSignal::new(None::<Category>);
+    let query = RwSignal::new(String::new());
+    on_cleanup(move || {
+        query.try_update(|q| q.zeroize());
+    });
+    let shown = Memo::new(move |_| {
+        let q = query.with(|q| q.trim().to_lowercase());
+        let f = filter.get();
+        n.notes.with(|list| {
+            list.iter()
+                .filter(|x| matches(x, f, &q))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <div class="notes-list" id="notes-list">
+            <ErrorLine n=n/>
+            <button type="button" class="btn btn-wide" id="notes-new" on:click=move |_| new_note(n)>
+                <span aria-hidden="true">"+ "</span>{tr(t::NOTES_NEW)}
+            </button>
+            <Show when=move || n.deleted.get().is_some()>
+                <div class="notes-undo" id="notes-undo" role="status">
+                    <span>{tr(t::NOTES_DELETED)}</span>
+                    <button type="button" class="btn btn-small" id="notes-undo-btn" on:click=move |_| undo(n)>
+                        {tr(t::NOTES_UNDO)}
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || { n.unreadable.get() > 0 }>
+                <p class="notice">{tr(crate::i18n::VAULT_SOME_UNREADABLE)}</p>
+            </Show>
+            <Show when=move || n.drafts.with(|d| !d.is_empty())>
+                <div class="panel notes-drafts" id="notes-drafts">
+                    <h2>{tr(t::NOTES_DRAFTS_TITLE)}</h2>
+                    <p class="small">{tr(t::NOTES_DRAFTS_LEDE)}</p>
+                    <ul>
+                        <For each=move || n.drafts.get() key=|d| (d.id.clone(), d.updated_ms) let:draft>
+                            <DraftRow n=n draft=draft/>
+                        </For>
+                    </ul>
+                </div>
+            </Show>
+            <div class="notes-tools">
+                <label for="notes-search">{tr(t::NOTES_SEARCH)}</label>
+                <input type="search" id="notes-search" autocomplete="off"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))/>
+                <label for="notes-filter">{tr(t::NOTES_FILTER)}</label>
+                <select id="notes-filter" on:change=move |ev| filter.set(category_from_code(&event_target_value(&ev)))>
+                    <option value="" selected=move || filter.get().is_none()>{tr(t::NOTES_ALL)}</option>
+                    {Category::ALL.into_iter().map(|c| view! {
+                        <option value=category_code(c) selected=move || filter.get() == Some(c)>
+                            {tr(category_label(c))}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <Show
+                when=move || shown.with(|s| !s.is_empty())
+                fallback=move || view! {
+                    <p class="small" id="notes-none">
+                        {move || if n.notes.with(Vec::is_empty) { t::NOTES_EMPTY.get(lang.get()) } else { t::NOTES_NO_MATCH.get(lang.get()) }}
+                    </p>
+                }
+            >
+                <ul class="notes-items" id="notes-items">
+                    <For each=move || shown.get() key=|x| (x.id.clone(), x.updated_ms) let:note>
+                        <NoteRow n=n note=note/>
+                    </For>
+                </ul>
+            </Show>
+            <p class="small">{tr(t::NOTES_AUTO_LOCK)}</p>
+            <button type="button" class="btn btn-quiet btn-wide notes-wipe-open" id="notes-wipe-open"
+                on:click=move |_| n.go(Screen::Wipe)>
+                {tr(t::NOTES_WIPE)}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn NoteRow(n: Notes, note: Note) -> impl IntoView {
+    let lang = use_lang();
+    let title = if note.title.trim().is_empty() {
+        None
+    } else {
+        Some(note.title.clone())
+    };
+    let category = note.category;
+    let when = date_text(note.updated_ms);
+    let preview: String = note.body.chars().take(90).collect();
+    let open = {
+        let note = note.clone();
+        move |_| open_editor(n, note.clone(), false)
+    };
+    view! {
+        <li class="note-item">
+            <button type="button" class="note-open" on:click=open>
+                <span class="note-title">
+                    {move || title.clone().unwrap_or_else(|| t::NOTES_UNTITLED.get(lang.get()).to_string())}
+                </span>
+                <span class="note-meta">
+                    <span class="note-cat">{tr(category_label(category))}</span>
+                    " · "
+                    <span>{when}</span>
+                </span>
+                <span class="note-preview">{preview}</span>
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn DraftRow(n: Notes, draft: Note) -> impl IntoView {
+    let lang = use_lang();
+    let title = if draft.title.trim().is_empty() {
+        None
+    } else {
+        Some(draft.title.clone())
+    };
+    let id = draft.id.clone();
+    let restore = move |_| {
+        let exists = n
+            .notes
+            .with_untracked(|list| list.iter().any(|x| x.id == draft.id));
+        open_editor(n, draft.clone(), !exists);
+    };
+    let discard = move |_| {
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            let Some(v) = vault() else { return };
+            let result = match store().await {
+                Ok(s) => s.discard_draft(&v, &id).await,
+                Err(e) => Err(e),
+            };
+            drop(v);
+            match result {
+                Ok(()) => {
+                    n.drafts.try_update(|d| {
+                        for x in d.iter_mut().filter(|x| x.id == id) {
+                            x.zeroize();
+                        }
+                        d.retain(|x| x.id != id);
+                    });
+                }
+                Err(e) => n.show_error(&e),
+            }
+        });
+    };
+    view! {
+        <li class="draft-item">
+            <span class="note-title">
+                {move || title.clone().unwrap_or_else(|| t::NOTES_UNTITLED.get(lang.get()).to_string())}
+            </span>
+            <span class="notes-row">
+                <button type="button" class="btn btn-small draft-restore" on:click=restore>{tr(t::NOTES_RESTORE)}</button>
+                <button type="button" class="btn btn-small btn-quiet draft-discard" on:click=discard>{tr(t::NOTES_DISCARD)}</button>
+            </span>
+        </li>
+    }
+}
+
+#[component]
+pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
+    let lang = use_lang();
+    let Some((start, is_new)) = n.editing.get_untracked() else {
+        return view! { <p class="small">{tr(t::NOTES_LOADING)}</p> }.into_any();
+    };
+    let id = start.id.clone();
+    let created_ms = start.created_ms;
+    let title = RwSignal::new(start.title.clone());
+    let body = RwSignal::new(start.body.clone());
+    let category = RwSignal::new(start.category);
+    let phone = RwSignal::new(start.contact_phone.clone().unwrap_or_default());
+    let status = RwSignal::new(None::<Tr>);
+    let generation = StoredValue::new(0u32);
+    on_cleanup(move || {
+        for s in [title, body, phone] {
+            s.try_update(|v| v.zeroize());
+        }
+    });
+
+    let current = {
+        let id = id.clone();
+        move || Note {
+            id: id.clone(),
+            title: title.get(),
+            body: body.get(),
+            category: category.get(),
+            created_ms,
+            updated_ms: now_ms() as u64,
+            contact_phone: if category.get() == Category::Contacts {
+                Some(phone.get()).filter(|p| !p.trim().is_empty())
+            } else {
+                None
+            },
+        }
+    };
+
+    // Autosave: a sealed draft AUTOSAVE_MS after the last change.
+    {
+        let current = current.clone();
+        Effect::new(move |prev: Option<()>| {
+            let draft = current();
+            if prev.is_none() {
+                return;
+            }
+            let Some(g) = generation.try_update_value(|g| {
+                *g += 1;
+                *g
+            }) else {
+                return;
+            };
+            leptos::task::spawn_local(async move {
+                let mut draft = draft;
+                gloo_timers::future::TimeoutFuture::new(AUTOSAVE_MS).await;
+                if generation.try_get_value() == Some(g) {
+                    if let Some(v) = vault() {
+                        if let Ok(s) = store().await {
+                            match s.save_draft(&v, &draft).await {
+                                Ok(()) => {
+                                    status.try_set(Some(t::NOTES_DRAFT_SAVED));
+                                    let copy = draft.clone();
+                                    n.drafts.try_update(|d| {
+                                        d.retain(|x| x.id != copy.id);
+                                        d.insert(0, copy);
+                                    });
+                                }
+                                Err(e) => n.show_error(&e),
+                            }
+                        }
+                    }
+                }
+                draft.zeroize();
+            });
+        });
+    }
+
+    let save = {
+        let current = current.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            // Cancels a pending autosave.
+            generation.update_value(|g| *g += 1);
+            let note = current();
+            leptos::task::spawn_local(async move {
+                let Some(v) = vault() else { return };
+                let result = match store().await {
+                    Ok(s) => s.save_note(&v, &note).await,
+                    Err(e) => Err(e),
+                };
+                drop(v);
+                match result {
+                    Ok(()) => {
+                        n.drafts.try_update(|d| d.retain(|x| x.id != note.id));
+                        insert_sorted(n, note);
+                        n.editing.try_set(None);
+                        n.go(Screen::List);
+                    }
+                    Err(e) => n.show_error(&e),
+                }
+            });
+        }
+    };
+    let back = move |_| {
+        n.editing.set(None);
+        n.go(Screen::List);
+    };
+    let delete_id = id.clone();
+    let on_delete = move |_| {
+        generation.update_value(|g| *g += 1);
+        delete(n, delete_id.clone());
+    };
+    let tel = move || phone.with(|p| tel_href(p));
+
+    view! {
+        <form class="notes-editor" id="notes-editor" on:submit=save>
+            <h2>{tr(t::NOTES_EDIT_TITLE)}</h2>
+            <label for="note-title">{tr(t::NOTES_FIELD_TITLE)}</label>
+            <input type="text" id="note-title" autocomplete="off"
+                prop:value=move || title.get()
+                on:input=move |ev| title.set(event_target_value(&ev))/>
+            <label for="note-category">{tr(t::NOTES_FIELD_CATEGORY)}</label>
+            <select id="note-category"
+                on:change=move |ev| {
+                    if let Some(c) = category_from_code(&event_target_value(&ev)) {
+                        category.set(c);
+                    }
+                }>
+                {Category::ALL.into_iter().map(|c| view! {
+                    <option value=category_code(c) selected=move || category.get() == c>
+                        {tr(category_label(c))}
+                    </option>
+                }).collect_view()}
+            </select>
+            <Show when=move || category.get() == Category::Contacts>
+                <label for="note-phone">{tr(t::NOTES_FIELD_PHONE)}</label>
+                <div class="notes-phone">
+                    <input type="tel" id="note-phone" autocomplete="off" inputmode="tel"
+                        prop:value=move || phone.get()
+                        on:input=move |ev| phone.set(event_target_value(&ev))/>
+                    {move || tel().map(|href| view! {
+                        <a class="btn btn-call" id="note-call" href=href>
+                            <span class="notes-icon"><crate::app::icons::Svg icon=crate::app::icons::Icon::Phone/></span>{tr(t::NOTES_CALL)}
+                        </a>
+                    })}
+                </div>
+            </Show>
+            <label for="note-body">{tr(t::NOTES_FIELD_BODY)}</label>
+            <textarea id="note-body" rows="8" autocomplete="off"
+                prop:value=move || body.get()
+                on:input=move |ev| body.set(event_target_value(&ev))></textarea>
+            <p class="small" id="note-status" role="status" aria-live="polite">
+                {move || status.get().map(|s| s.get(lang.get()))}
+            </p>
+            <ErrorLine n=n/>
+            <div class="notes-row">
+                <button type="submit" class="btn" id="note-save">{tr(t::NOTES_SAVE)}</button>
+                <button type="button" class="btn btn-quiet" id="note-back" on:click=back>{tr(t::NOTES_BACK)}</button>
+            </div>
+            {(!is_new).then(|| view! {
+                <button type="button" class="btn btn-quiet btn-wide note-delete" id="note-delete" on:click=on_delete>
+                    {tr(t::NOTES_DELETE)}
+                </button>
+            })}
+        </form>
+    }
+    .into_any()
+}

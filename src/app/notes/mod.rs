@@ -1,0 +1,405 @@
+//! Safe notes (`/notes`): first use, unlock, the notes list and editor,
+//! locking (button, inactivity, hidden page, quick exit, other tabs) and the
+//! panic wipe.
+//!
+//! The [`UnlockedVault`] never enters a signal: it lives in a thread-local
+//! `Rc` ([`VAULT`]). Locking takes it out and zeroes the key; an operation
+//! still in flight holds its own `Rc`, and the key is zeroed when that last
+//! copy drops (the vault zeroes itself on drop). Decrypted notes live in
+//! signals only while unlocked and are zeroized on lock.
+
+mod list;
+mod setup;
+
+use super::{tr, use_lang};
+use crate::core::vault::{Note, UnlockedVault};
+use crate::i18n::{notes as t, Tr};
+use crate::web::quick_exit::QUICK_EXIT_EVENT;
+use crate::web::vault_store::{StorageStatus, VaultSettings, VaultStore, VaultStoreError};
+use gloo::events::EventListener;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use zeroize::Zeroize;
+
+/// The channel tabs use to lock together.
+pub const CHANNEL_NAME: &str = "binh-an-vault";
+/// Lock when the page has been hidden this long.
+const HIDDEN_LOCK_MS: f64 = 30_000.0;
+
+thread_local! {
+    static VAULT: RefCell<Option<Rc<UnlockedVault>>> = const { RefCell::new(None) };
+    static STORE: RefCell<Option<VaultStore>> = const { RefCell::new(None) };
+}
+
+/// The open vault, if any.
+fn vault() -> Option<Rc<UnlockedVault>> {
+    VAULT.with(|v| v.borrow().clone())
+}
+
+fn set_vault(v: UnlockedVault) {
+    VAULT.with(|cell| *cell.borrow_mut() = Some(Rc::new(v)));
+}
+
+/// Takes the vault out and zeroes its key (now, or when the last operation
+/// holding it ends). True when it was open.
+fn drop_vault() -> bool {
+    let taken = VAULT.with(|v| v.borrow_mut().take());
+    match taken {
+        Some(rc) => {
+            if let Ok(mut v) = Rc::try_unwrap(rc) {
+                v.lock();
+            }
+            true
+        }
+        None => false,
+    }
+}
+
+/// The vault store, opened once per page.
+async fn store() -> Result<VaultStore, VaultStoreError> {
+    if let Some(s) = STORE.with(|s| s.borrow().clone()) {
+        return Ok(s);
+    }
+    let s = VaultStore::open().await?;
+    STORE.with(|c| *c.borrow_mut() = Some(s.clone()));
+    Ok(s)
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Lets the browser paint (a status message) before a long derivation
+/// blocks the thread.
+async fn let_paint() {
+    gloo_timers::future::TimeoutFuture::new(50).await;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Screen {
+    Loading,
+    Setup,
+    Created,
+    Locked,
+    List,
+    Edit,
+    Wipe,
+    Failed,
+}
+
+/// Everything the screens share. Copy: every field is a handle.
+#[derive(Clone, Copy)]
+struct Notes {
+    screen: RwSignal<Screen>,
+    /// Decrypted notes, newest first (only while unlocked).
+    notes: RwSignal<Vec<Note>>,
+    /// Decrypted drafts not yet saved (only while unlocked).
+    drafts: RwSignal<Vec<Note>>,
+    unreadable: RwSignal<usize>,
+    /// The note the editor opens with, and whether it is new.
+    editing: RwSignal<Option<(Note, bool)>>,
+    /// A message for the current screen.
+    error: RwSignal<Option<Tr>>,
+    /// A long operation's status ("Making the key…").
+    busy: RwSignal<Option<Tr>>,
+    /// A just-deleted note, kept for undo.
+    deleted: RwSignal<Option<Note>>,
+    settings: RwSignal<VaultSettings>,
+    storage: RwSignal<Option<(bool, StorageStatus)>>,
+    /// Bumped on every lock, so a late async result is dropped.
+    epoch: StoredValue<u64>,
+    last_activity: StoredValue<f64>,
+}
+
+fn zeroize_all(notes: &mut Vec<Note>) {
+    for n in notes.iter_mut() {
+        n.zeroize();
+    }
+    notes.clear();
+}
+
+impl Notes {
+    fn new() -> Notes {
+        Notes {
+            screen: RwSignal::new(Screen::Loading),
+            notes: RwSignal::new(Vec::new()),
+            drafts: RwSignal::new(Vec::new()),
+            unreadable: RwSignal::new(0),
+            editing: RwSignal::new(None),
+            error: RwSignal::new(None),
+            busy: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+            settings: RwSignal::new(VaultSettings::default()),
+            storage: RwSignal::new(None),
+            epoch: StoredValue::new(0),
+            last_activity: StoredValue::new(now_ms()),
+        }
+    }
+
+    fn epoch(self) -> u64 {
+        self.epoch.try_get_value().unwrap_or(u64::MAX)
+    }
+
+    /// True while the async result started at `epoch` may still be shown.
+    fn current(self, epoch: u64) -> bool {
+        self.epoch.try_get_value() == Some(epoch) && vault().is_some()
+    }
+
+    fn go(self, screen: Screen) {
+        self.error.set(None);
+        self.screen.set(screen);
+    }
+
+    fn show_error(self, e: &VaultStoreError) {
+        self.error.set(Some(e.message()));
+    }
+
+    /// Locks: drops the vault, clears every decrypted note from the
+    /// signals, tells the other tabs (when `broadcast`) and shows the
+    /// unlock screen.
+    fn lock(self, broadcast: bool) {
+        let was_open = drop_vault();
+        self.epoch.try_update_value(|e| *e += 1);
+        self.notes.try_update(zeroize_all);
+        self.drafts.try_update(zeroize_all);
+        self.editing.try_update(|e| {
+            if let Some((n, _)) = e.as_mut() {
+                n.zeroize();
+            }
+            *e = None;
+        });
+        self.deleted.try_update(|d| {
+            if let Some(n) = d.as_mut() {
+                n.zeroize();
+            }
+            *d = None;
+        });
+        if was_open {
+            if broadcast {
+                post_lock();
+            }
+            if self.screen.try_get_untracked().is_some_and(|s| {
+                matches!(
+                    s,
+                    Screen::Created | Screen::List | Screen::Edit | Screen::Wipe
+                )
+            }) {
+                self.busy.try_set(None);
+                self.error.try_set(None);
+                self.screen.try_set(Screen::Locked);
+            }
+        }
+    }
+
+    /// After create or unlock: loads notes, drafts and settings.
+    async fn load(self) -> Result<(), VaultStoreError> {
+        let epoch = self.epoch();
+        let s = store().await?;
+        let Some(v) = vault() else {
+            return Err(VaultStoreError::Locked);
+        };
+        let list = s.list_notes(&v).await?;
+        let drafts = s.load_drafts(&v).await?;
+        let settings = s.settings().await.unwrap_or_default();
+        drop(v);
+        if !self.current(epoch) {
+            return Err(VaultStoreError::Locked);
+        }
+        self.unreadable.set(list.unreadable);
+        self.notes.set(list.notes);
+        self.drafts.set(drafts.notes);
+        self.settings.set(settings);
+        self.last_activity.set_value(now_ms());
+        Ok(())
+    }
+}
+
+fn post_lock() {
+    if let Ok(ch) = web_sys::BroadcastChannel::new(CHANNEL_NAME) {
+        let _ = ch.post_message(&"lock".into());
+        ch.close();
+    }
+}
+
+/// Watches everything that locks the vault; dropped (listeners removed)
+/// when the page goes.
+fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
+    let mut keep: Vec<Box<dyn std::any::Any>> = Vec::new();
+    let Some(window) = web_sys::window() else {
+        return keep;
+    };
+    // Quick exit.
+    keep.push(Box::new(EventListener::new(
+        &window,
+        QUICK_EXIT_EVENT,
+        move |_| n.lock(true),
+    )));
+    // Activity resets the inactivity timer.
+    for name in ["pointerdown", "keydown", "input", "scroll"] {
+        keep.push(Box::new(EventListener::new(&window, name, move |_| {
+            n.last_activity.try_set_value(now_ms());
+        })));
+    }
+    // Inactivity.
+    keep.push(Box::new(gloo::timers::callback::Interval::new(
+        5_000,
+        move || {
+            if vault().is_none() {
+                return;
+            }
+            let minutes = n
+                .settings
+                .try_get_untracked()
+                .map_or(5, |s| s.auto_lock_minutes.max(1));
+            let idle = now_ms() - n.last_activity.try_get_value().unwrap_or(0.0);
+            if idle >= f64::from(minutes) * 60_000.0 {
+                n.lock(true);
+            }
+        },
+    )));
+    // Hidden for more than 30 s: a timer while hidden, and a check on return
+    // (timers in a hidden page may be delayed).
+    let hidden_at = Rc::new(std::cell::Cell::new(None::<f64>));
+    let hide_gen = Rc::new(std::cell::Cell::new(0u64));
+    if let Some(document) = window.document() {
+        let doc = document.clone();
+        keep.push(Box::new(EventListener::new(
+            &document,
+            "visibilitychange",
+            move |_| {
+                hide_gen.set(hide_gen.get() + 1);
+                if doc.hidden() {
+                    hidden_at.set(Some(now_ms()));
+                    let gen = hide_gen.get();
+                    let hide_gen = hide_gen.clone();
+                    leptos::task::spawn_local(async move {
+                        gloo_timers::future::TimeoutFuture::new(HIDDEN_LOCK_MS as u32 + 500).await;
+                        if hide_gen.get() == gen {
+                            n.lock(true);
+                        }
+                    });
+                } else if let Some(at) = hidden_at.take() {
+                    if now_ms() - at >= HIDDEN_LOCK_MS {
+                        n.lock(true);
+                    }
+                }
+            },
+        )));
+    }
+    // Other tabs.
+    if let Ok(ch) = web_sys::BroadcastChannel::new(CHANNEL_NAME) {
+        let listener = EventListener::new(&ch, "message", move |e| {
+            let is_lock = e
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|m| m.data().as_string())
+                .is_some_and(|s| s == "lock");
+            if is_lock {
+                n.lock(false);
+            }
+        });
+        keep.push(Box::new(listener));
+        keep.push(Box::new(ClosesOnDrop(ch)));
+    }
+    keep
+}
+
+struct ClosesOnDrop(web_sys::BroadcastChannel);
+
+impl Drop for ClosesOnDrop {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+/// Navigates to the home page, replacing this history entry.
+fn go_home_replace() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let url = format!("{}/", super::base_path());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        if let Ok(event) = web_sys::Event::new("popstate") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
+#[component]
+pub fn NotesPage() -> impl IntoView {
+    let n = Notes::new();
+    let keep = SendWrapper::new(install_lockers(n));
+    on_cleanup(move || {
+        // Leaving the page locks (this tab only).
+        drop_vault();
+        drop(keep);
+    });
+
+    // Already open in this page (e.g. remounted)? Otherwise setup or unlock.
+    leptos::task::spawn_local(async move {
+        if vault().is_some() && n.load().await.is_ok() {
+            n.screen.try_set(Screen::List);
+            return;
+        }
+        match store().await {
+            Ok(s) => match s.exists().await {
+                Ok(true) => n.screen.try_set(Screen::Locked),
+                Ok(false) => n.screen.try_set(Screen::Setup),
+                Err(e) => {
+                    n.error.try_set(Some(e.message()));
+                    n.screen.try_set(Screen::Failed)
+                }
+            },
+            Err(e) => {
+                n.error.try_set(Some(e.message()));
+                n.screen.try_set(Screen::Failed)
+            }
+        };
+    });
+
+    let lang = use_lang();
+    view! {
+        <section class="page notes" id="notes" data-screen=move || format!("{:?}", n.screen.get()).to_lowercase()>
+            <div class="notes-head">
+                <h1 id="notes-title">{tr(t::NOTES_TITLE)}</h1>
+                <Show when=move || matches!(n.screen.get(), Screen::List | Screen::Edit | Screen::Created)>
+                    <button type="button" class="btn btn-small notes-lock" id="notes-lock" on:click=move |_| n.lock(true)>
+                        <span class="notes-icon"><super::icons::Svg icon=super::icons::Icon::Lock/></span>{tr(t::NOTES_LOCK)}
+                    </button>
+                </Show>
+            </div>
+            <Show when=move || n.busy.get().is_some()>
+                <p class="notes-busy" id="notes-busy" role="status">
+                    <span class="spinner" aria-hidden="true"></span>
+                    {move || n.busy.get().map(|b| b.get(lang.get()))}
+                </p>
+            </Show>
+            {move || match n.screen.get() {
+                Screen::Loading => view! { <p class="small">{tr(t::NOTES_LOADING)}</p> }.into_any(),
+                Screen::Setup => view! { <setup::SetupScreen n=n/> }.into_any(),
+                Screen::Created => view! { <setup::CreatedScreen n=n/> }.into_any(),
+                Screen::Locked => view! { <setup::UnlockScreen n=n/> }.into_any(),
+                Screen::List => view! { <list::ListScreen n=n/> }.into_any(),
+                Screen::Edit => view! { <list::EditorScreen n=n/> }.into_any(),
+                Screen::Wipe => view! { <setup::WipeScreen n=n/> }.into_any(),
+                Screen::Failed => view! { <ErrorLine n=n/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// The current screen's error, announced.
+#[component]
+fn ErrorLine(n: Notes) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Show when=move || n.error.get().is_some()>
+            <p class="notice" role="alert" id="notes-error">
+                {move || n.error.get().map(|e| e.get(lang.get()))}
+            </p>
+        </Show>
+    }
+}
