@@ -44,7 +44,7 @@ const meta = html.match(/<meta name="binh-an-features" data-js="([^"]+)" data-wa
 if (meta) {
   const [js, wasm] = [meta[1], meta[2]].map((f) => readFileSync(join(dist, f)));
   const b = (x) => brotliCompressSync(x, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`feature bundle (loaded on opening /check or /quiz): ${meta[1]} + ${meta[2]}: ` +
+  console.log(`feature bundle (loaded on opening /check, /quiz or /notes): ${meta[1]} + ${meta[2]}: ` +
     `raw ${js.length + wasm.length}, gzip ${gzipSync(js).length + gzipSync(wasm).length}, brotli ${b(js) + b(wasm)}`);
 }
 if (!rows.some((r) => r.file.endsWith('.wasm'))) {
