@@ -255,14 +255,20 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
     }
 }
 
+/// A note's title as the list shows it: "Không tiêu đề" when it has none.
+fn shown_title(note: &Note) -> impl Fn() -> String + Send + Sync + 'static {
+    let lang = use_lang();
+    let title = (!note.title.trim().is_empty()).then(|| note.title.clone());
+    move || {
+        title
+            .clone()
+            .unwrap_or_else(|| t::NOTES_UNTITLED.get(lang.get()).to_string())
+    }
+}
+
 #[component]
 fn NoteRow(n: Notes, note: Note) -> impl IntoView {
-    let lang = use_lang();
-    let title = if note.title.trim().is_empty() {
-        None
-    } else {
-        Some(note.title.clone())
-    };
+    let title = shown_title(&note);
     let category = note.category;
     let when = date_text(note.updated_ms);
     let preview: String = note.body.chars().take(90).collect();
@@ -274,7 +280,7 @@ fn NoteRow(n: Notes, note: Note) -> impl IntoView {
         <li class="note-item">
             <button type="button" class="note-open" on:click=open>
                 <span class="note-title">
-                    {move || title.clone().unwrap_or_else(|| t::NOTES_UNTITLED.get(lang.get()).to_string())}
+                    {title}
                 </span>
                 <span class="note-meta">
                     <span class="note-cat">{tr(category_label(category))}</span>
@@ -289,12 +295,7 @@ fn NoteRow(n: Notes, note: Note) -> impl IntoView {
 
 #[component]
 fn DraftRow(n: Notes, draft: Note) -> impl IntoView {
-    let lang = use_lang();
-    let title = if draft.title.trim().is_empty() {
-        None
-    } else {
-        Some(draft.title.clone())
-    };
+    let title = shown_title(&draft);
     let id = draft.id.clone();
     let restore = move |_| {
         let exists = n
@@ -327,7 +328,7 @@ fn DraftRow(n: Notes, draft: Note) -> impl IntoView {
     view! {
         <li class="draft-item">
             <span class="note-title">
-                {move || title.clone().unwrap_or_else(|| t::NOTES_UNTITLED.get(lang.get()).to_string())}
+                {title}
             </span>
             <span class="notes-row">
                 <button type="button" class="btn btn-small draft-restore" on:click=restore>{tr(t::NOTES_RESTORE)}</button>

@@ -516,6 +516,18 @@ fn countdown_arithmetic() {
     assert_eq!(c.remaining_ms(9_000), 45_000);
 }
 
+/// The right answer ids of the question the attempt is asking now.
+fn current_key(attempt: &Attempt, pack: &Pack) -> Vec<String> {
+    attempt
+        .current(pack)
+        .unwrap()
+        .question
+        .correct_ids()
+        .into_iter()
+        .map(String::from)
+        .collect()
+}
+
 #[test]
 fn contest_times_each_question_from_the_pack() {
     let pack = sample_pack(); // 30 s per question
@@ -524,14 +536,7 @@ fn contest_times_each_question_from_the_pack() {
     assert_eq!(attempt.seconds_left(start), Some(30));
     assert_eq!(attempt.seconds_left(start + 12_300), Some(18));
     // Answer the first question right after 10 s.
-    let key: Vec<String> = attempt
-        .current(&pack)
-        .unwrap()
-        .question
-        .correct_ids()
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let key = current_key(&attempt, &pack);
     let key: Vec<&str> = key.iter().map(String::as_str).collect();
     let r = attempt.submit(&pack, &key, start + 10_000).unwrap();
     assert!(r.correct && !r.timed_out);
@@ -544,14 +549,7 @@ fn contest_times_each_question_from_the_pack() {
     assert_eq!(t.taken_ms, 30_000);
     assert_eq!(attempt.position(), 2);
     // A right answer given too late is still a timeout.
-    let key: Vec<String> = attempt
-        .current(&pack)
-        .unwrap()
-        .question
-        .correct_ids()
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let key = current_key(&attempt, &pack);
     let key: Vec<&str> = key.iter().map(String::as_str).collect();
     let late = attempt.submit(&pack, &key, start + 75_000).unwrap();
     assert!(late.timed_out && !late.correct);

@@ -243,11 +243,8 @@ fn fresh_nonce_per_seal() {
     assert_ne!(a.ct, b.ct);
 }
 
-#[test]
-fn sealed_record_json_has_only_id_version_nonce_ct() {
-    let vault = test_vault(1);
-    let record = vault.seal_note(&sample_notes()[0]).unwrap();
-    let value: serde_json::Value = serde_json::to_value(&record).unwrap();
+/// The field names of a JSON object, sorted.
+fn sorted_keys(value: &serde_json::Value) -> Vec<&str> {
     let mut keys: Vec<&str> = value
         .as_object()
         .unwrap()
@@ -255,6 +252,15 @@ fn sealed_record_json_has_only_id_version_nonce_ct() {
         .map(String::as_str)
         .collect();
     keys.sort_unstable();
+    keys
+}
+
+#[test]
+fn sealed_record_json_has_only_id_version_nonce_ct() {
+    let vault = test_vault(1);
+    let record = vault.seal_note(&sample_notes()[0]).unwrap();
+    let value: serde_json::Value = serde_json::to_value(&record).unwrap();
+    let keys = sorted_keys(&value);
     assert_eq!(keys, ["ct", "id", "nonce", "v"]);
     assert!(value["nonce"].is_string() && value["ct"].is_string());
 }
@@ -445,13 +451,7 @@ fn create_unlock_round_trip_with_default_params() {
 fn header_json_shape() {
     let header = VAULT_HEADER.clone();
     let value = serde_json::to_value(&header).unwrap();
-    let mut keys: Vec<&str> = value
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    keys.sort_unstable();
+    let keys = sorted_keys(&value);
     assert_eq!(keys, ["kdf", "salt", "v", "vault_id", "wrapped_key"]);
     assert_eq!(
         value["kdf"],
