@@ -2,7 +2,7 @@
 //! Run by scripts/dev.sh: `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
-use binh_an::web::storage::{stores, Storage, StorageError, SCHEMA_VERSION};
+use binh_an::web::storage::{stores, Storage, StorageError, SCHEMA_VERSION, VAULT_SCHEMA};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
 
@@ -260,9 +260,15 @@ mod vault {
     const WRONG: &str = "không phải mật khẩu này";
     const PARAMS: KdfParams = KdfParams::OWASP_MIN;
 
+    /// A fresh database with the vault's schema.
+    async fn fresh_vault_db(name: &str) -> Storage {
+        Storage::delete_database(name).await.unwrap();
+        Storage::open_with(name, VAULT_SCHEMA).await.unwrap()
+    }
+
     /// A vault store over a fresh database, with a clock the test moves.
     async fn fresh_store(name: &str) -> (VaultStore, Rc<Cell<u64>>) {
-        let db = fresh(name).await;
+        let db = fresh_vault_db(name).await;
         let clock = Rc::new(Cell::new(1_700_000_000_000u64));
         let now = clock.clone();
         (
@@ -921,12 +927,25 @@ mod vault {
         store.storage().clone().close();
     }
 
+    /// The names of this origin's databases (`indexedDB.databases()`).
+    async fn database_names() -> Vec<String> {
+        let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+        let promise: js_sys::Promise = call(&factory, "databases", &[]).unchecked_into();
+        let list = wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        js_sys::Array::from(&list)
+            .iter()
+            .filter_map(|d| Reflect::get(&d, &"name".into()).ok()?.as_string())
+            .collect()
+    }
+
     #[wasm_bindgen_test]
-    async fn wipe_empties_the_vault_and_keeps_quiz_progress() {
+    async fn wipe_empties_the_vault_then_the_database_goes_and_quiz_progress_stays() {
         use binh_an::core::progress::AttemptRecord;
         use binh_an::core::quiz::Mode;
         let name = "test-vault-wipe";
         let (store, _clock) = fresh_store(name).await;
+        // Quiz progress lives in the app database, not the vault's.
+        let app = fresh("test-vault-wipe-app").await;
         let attempt = AttemptRecord {
             id: "r1".into(),
             pack_id: "law".into(),
@@ -936,11 +955,7 @@ mod vault {
             total: 5,
             duration_ms: 1_000,
         };
-        store
-            .storage()
-            .put(stores::QUIZ_ATTEMPTS, &attempt)
-            .await
-            .unwrap();
+        app.put(stores::QUIZ_ATTEMPTS, &attempt).await.unwrap();
         let vault = store.create(PASS, PARAMS).await.unwrap();
         let n = note("Sẽ bị xóa khi khẩn cấp", "x", None, 1);
         store.save_note(&vault, &n).await.unwrap();
@@ -967,17 +982,122 @@ mod vault {
             store.unlock(PASS).await.err(),
             Some(VaultStoreError::NoVault)
         );
-        // Quiz progress is not part of the vault.
-        let kept: Vec<AttemptRecord> = store
-            .storage()
-            .get_all(stores::QUIZ_ATTEMPTS)
-            .await
-            .unwrap();
-        assert_eq!(kept, vec![attempt]);
 
         // A new vault can be made; the old notes do not come back.
         let vault = store.create(NEW_PASS, PARAMS).await.unwrap();
         assert_eq!(store.list_notes(&vault).await.unwrap(), NoteList::default());
+        store.wipe().await.unwrap();
+
+        // Then the database itself goes, even with another connection open
+        // (it yields on `versionchange`).
+        let other = Storage::open_with(name, VAULT_SCHEMA).await.unwrap();
+        assert!(database_names().await.contains(&name.to_string()));
+        assert!(store.delete_database().await);
+        assert!(!database_names().await.contains(&name.to_string()));
+        drop(other);
+
+        // Quiz progress is not part of the vault.
+        let kept: Vec<AttemptRecord> = app.get_all(stores::QUIZ_ATTEMPTS).await.unwrap();
+        assert_eq!(kept, vec![attempt]);
+        app.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn import_writes_the_plan_in_one_go() {
+        use binh_an::core::vault::{plan_import, ImportMode};
+        let name = "test-vault-import";
+        let (store, _clock) = fresh_store(name).await;
+        let vault = store.create(PASS, PARAMS).await.unwrap();
+        let kept = note("Giữ lại", "a", None, 10);
+        let old = note("Bản cũ", "b", None, 10);
+        let gone = note("Không có trong tệp", "c", None, 10);
+        for n in [&kept, &old, &gone] {
+            store.save_note(&vault, n).await.unwrap();
+        }
+        // A draft of a note the replace removes goes with it.
+        store.save_draft(&vault, &gone).await.unwrap();
+        let mut newer = old.clone();
+        newer.title = "Bản mới".into();
+        newer.updated_ms = 20;
+        let added = note("Mới thêm", "d", None, 30);
+        let imported = vec![kept.clone(), newer.clone(), added.clone()];
+
+        // Merge: add, update, keep; delete nothing.
+        let existing = store.list_notes(&vault).await.unwrap().notes;
+        let plan = plan_import(&existing, &imported, ImportMode::Merge);
+        assert_eq!((plan.added, plan.updated, plan.kept), (1, 1, 2));
+        store.import(&vault, &plan).await.unwrap();
+        let list = store.list_notes(&vault).await.unwrap();
+        // Newest first; the two older notes tie on time, so order by id.
+        assert_eq!(titles(&list)[..2], ["Mới thêm", "Bản mới"]);
+        assert_eq!(list.notes.len(), 4);
+        assert!(list.notes.contains(&newer) && list.notes.contains(&added));
+        assert!(list.notes.contains(&gone) && list.notes.contains(&kept));
+
+        // Replace: exactly the imported notes; the removed note's draft goes.
+        let existing = store.list_notes(&vault).await.unwrap().notes;
+        let plan = plan_import(&existing, &imported, ImportMode::Replace);
+        assert_eq!(plan.to_delete, vec![gone.id.clone()]);
+        store.import(&vault, &plan).await.unwrap();
+        let mut ids: Vec<String> = store
+            .list_notes(&vault)
+            .await
+            .unwrap()
+            .notes
+            .into_iter()
+            .map(|n| n.id)
+            .collect();
+        ids.sort();
+        let mut want: Vec<String> = imported.iter().map(|n| n.id.clone()).collect();
+        want.sort();
+        assert_eq!(ids, want);
+        assert!(store.load_drafts(&vault).await.unwrap().notes.is_empty());
+        // Nothing in clear.
+        for (_, value) in raw_dump(name).await {
+            let text = json(&value);
+            for word in ["Mới thêm", "Bản mới", "Giữ lại"] {
+                assert!(!text.contains(word), "{word} stored in clear");
+            }
+        }
+
+        // A plan with a malformed id writes nothing at all.
+        let before = raw_store_json(name, stores::VAULT_NOTES).await;
+        let mut bad = plan_import(&[], &[note("x", "y", None, 40)], ImportMode::Merge);
+        bad.to_delete.push("not-an-id".into());
+        assert_eq!(
+            store.import(&vault, &bad).await.err(),
+            Some(VaultStoreError::Vault(VaultError::Corrupt))
+        );
+        assert_eq!(raw_store_json(name, stores::VAULT_NOTES).await, before);
+
+        // Locked: refused.
+        let mut locked = store.unlock(PASS).await.unwrap();
+        locked.lock();
+        assert_eq!(
+            store.import(&locked, &plan).await.err(),
+            Some(VaultStoreError::Locked)
+        );
+        store.storage().clone().close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn check_passphrase_needs_the_open_vault_and_the_right_passphrase() {
+        let name = "test-vault-check";
+        let (store, _clock) = fresh_store(name).await;
+        let vault = store.create(PASS, PARAMS).await.unwrap();
+        assert_eq!(store.check_passphrase(&vault, PASS).await, Ok(()));
+        assert_eq!(
+            store.check_passphrase(&vault, WRONG).await.err(),
+            Some(VaultStoreError::WrongPassphrase)
+        );
+        // It does not count as a failed unlock.
+        assert_eq!(store.lockout_status().await.unwrap().failures, 0);
+        let mut locked = store.unlock(PASS).await.unwrap();
+        locked.lock();
+        assert_eq!(
+            store.check_passphrase(&locked, PASS).await.err(),
+            Some(VaultStoreError::Locked)
+        );
         store.storage().clone().close();
     }
 
@@ -1017,10 +1137,11 @@ mod vault {
 
         let db = Storage::open_named(name).await.unwrap();
         assert_eq!(db.version(), SCHEMA_VERSION);
-        const { assert!(SCHEMA_VERSION >= 3) };
+        const { assert!(SCHEMA_VERSION >= 4) };
+        // The vault lives in its own database: none of its stores is left here.
         let names = db.store_names();
         for s in stores::VAULT_ALL {
-            assert!(names.contains(&s.to_string()), "{s}");
+            assert!(!names.contains(&s.to_string()), "{s}");
         }
         let attempts: Vec<AttemptRecord> = db.get_all(stores::QUIZ_ATTEMPTS).await.unwrap();
         assert_eq!(attempts.len(), 1);
@@ -1029,13 +1150,19 @@ mod vault {
             db.get::<Setting>(stores::SETTINGS, "lang").await.unwrap(),
             Some(setting("lang", "en"))
         );
-        // The new stores work on the migrated database.
-        let store = VaultStore::with_storage(db.clone());
-        assert!(!store.exists().await.unwrap());
-        store.create(PASS, PARAMS).await.unwrap();
-        assert!(store.exists().await.unwrap());
-        let still: Vec<AttemptRecord> = db.get_all(stores::QUIZ_ATTEMPTS).await.unwrap();
-        assert_eq!(still, attempts);
+        db.close();
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_vault_database_has_its_own_schema() {
+        let name = "test-vault-schema";
+        let db = fresh_vault_db(name).await;
+        assert_eq!(db.version(), VAULT_SCHEMA.version());
+        let mut names = db.store_names();
+        names.sort();
+        let mut want: Vec<String> = stores::VAULT_ALL.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(names, want);
         db.close();
     }
 

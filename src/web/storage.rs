@@ -19,8 +19,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-/// The app's database. Wiping it (panic wipe) removes everything it stored.
+/// The app's database (settings, quiz progress).
 pub const DB_NAME: &str = "binh-an";
+
+/// The notes vault's own database, so the panic wipe can delete the whole
+/// database (not just empty its stores) without touching quiz progress.
+pub const VAULT_DB_NAME: &str = "binh-an-vault";
 
 /// Object stores. Every record has its key in the field `id`.
 pub mod stores {
@@ -43,10 +47,30 @@ pub mod stores {
 
 type Migration = fn(&Database) -> Result<(), IdbError>;
 
-/// `MIGRATIONS[n]` takes the schema from version `n` to `n + 1`.
-const MIGRATIONS: &[Migration] = &[migrate_to_v1, migrate_to_v2, migrate_to_v3];
+/// A database's list of migrations: `migrations[n]` takes the schema from
+/// version `n` to `n + 1`, so the version is their count.
+#[derive(Clone, Copy)]
+pub struct Schema {
+    migrations: &'static [Migration],
+}
 
-pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+impl Schema {
+    pub const fn version(&self) -> u32 {
+        self.migrations.len() as u32
+    }
+}
+
+/// The app database's schema.
+pub const APP_SCHEMA: Schema = Schema {
+    migrations: &[migrate_to_v1, migrate_to_v2, migrate_to_v3, migrate_to_v4],
+};
+
+/// The vault database's schema.
+pub const VAULT_SCHEMA: Schema = Schema {
+    migrations: &[vault_migrate_to_v1],
+};
+
+pub const SCHEMA_VERSION: u32 = APP_SCHEMA.version();
 
 fn migrate_to_v1(db: &Database) -> Result<(), IdbError> {
     db.create_object_store(stores::SETTINGS)
@@ -62,9 +86,28 @@ fn migrate_to_v2(db: &Database) -> Result<(), IdbError> {
     Ok(())
 }
 
+/// Development builds kept the vault in the app database for a while.
+fn migrate_to_v3(db: &Database) -> Result<(), IdbError> {
+    for name in stores::VAULT_ALL {
+        db.create_object_store(name)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
+    Ok(())
+}
+
+/// The vault moved to its own database ([`VAULT_DB_NAME`]) before any
+/// release, so these stores never held a user's notes: drop them.
+fn migrate_to_v4(db: &Database) -> Result<(), IdbError> {
+    for name in stores::VAULT_ALL {
+        db.delete_object_store(name)?;
+    }
+    Ok(())
+}
+
 /// The notes vault: three stores, no index (an index would be a clear
 /// field; everything searchable lives inside the ciphertext).
-fn migrate_to_v3(db: &Database) -> Result<(), IdbError> {
+fn vault_migrate_to_v1(db: &Database) -> Result<(), IdbError> {
     for name in stores::VAULT_ALL {
         db.create_object_store(name)
             .with_key_path(KeyPath::One("id"))
@@ -130,20 +173,32 @@ impl Storage {
         Self::open_named(DB_NAME).await
     }
 
-    /// Opens a database by name (tests use their own names).
+    /// Opens a database with the app's schema by name (tests use their own
+    /// names).
     pub async fn open_named(name: &str) -> Result<Storage, StorageError> {
+        Self::open_with(name, APP_SCHEMA).await
+    }
+
+    /// Opens the vault's database ([`VAULT_DB_NAME`]).
+    pub async fn open_vault() -> Result<Storage, StorageError> {
+        Self::open_with(VAULT_DB_NAME, VAULT_SCHEMA).await
+    }
+
+    /// Opens database `name` with `schema`, running pending migrations.
+    pub async fn open_with(name: &str, schema: Schema) -> Result<Storage, StorageError> {
+        let migrations = schema.migrations;
         let blocked = Rc::new(Cell::new(false));
         let blocked_flag = blocked.clone();
         let request = Database::open(name)
-            .with_version(SCHEMA_VERSION)
+            .with_version(schema.version())
             .with_on_blocked(move |_event| {
                 blocked_flag.set(true);
                 Ok(())
             })
             .with_on_upgrade_needed(|event, db| {
                 let from = event.old_version() as usize;
-                let to = event.new_version().map_or(MIGRATIONS.len(), |v| v as usize);
-                for migration in &MIGRATIONS[from..to.min(MIGRATIONS.len())] {
+                let to = event.new_version().map_or(migrations.len(), |v| v as usize);
+                for migration in &migrations[from..to.min(migrations.len())] {
                     migration(&db)?;
                 }
                 Ok(())

@@ -41,10 +41,11 @@
 //! and the strength of the passphrase.
 
 use crate::core::vault::{
-    self, is_valid_record_id, KdfParams, Note, SealedRecord, UnlockedVault, VaultError, VaultHeader,
+    self, is_valid_record_id, ImportPlan, KdfParams, Note, SealedRecord, UnlockedVault, VaultError,
+    VaultHeader,
 };
 use crate::i18n::{self, Tr};
-use crate::web::storage::{app_storage, stores, Storage, StorageError};
+use crate::web::storage::{stores, Storage, StorageError};
 use indexed_db_futures::error::Error as IdbError;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
@@ -306,7 +307,7 @@ impl VaultStore {
     /// # Errors
     /// [`VaultStoreError::Storage`] when IndexedDB cannot be opened.
     pub async fn open() -> Result<VaultStore> {
-        Ok(Self::with_storage(app_storage().await?))
+        Ok(Self::with_storage(Storage::open_vault().await?))
     }
 
     /// The vault in a given database (tests use one per test).
@@ -752,15 +753,14 @@ impl VaultStore {
     /// with strict durability. Works while locked. The caller should also
     /// lock and drop any [`UnlockedVault`] it holds.
     ///
-    /// # What it does not touch, and why
+    /// # Why clear first, then delete
     ///
-    /// The database also holds quiz progress and app settings. Deleting the
-    /// whole database would also erase those, and needs every connection
-    /// (every tab) closed first, so it can hang or fail exactly when speed
-    /// matters; clearing the three stores is one transaction that cannot be
-    /// half done. The trade-off: quiz scores stay, and they show the app was
-    /// used. An "erase everything" action should call this, then
-    /// [`Storage::delete_database`] with [`crate::web::storage::DB_NAME`].
+    /// The vault has its own database ([`crate::web::storage::VAULT_DB_NAME`]),
+    /// so quiz progress and app settings are untouched. Deleting a database
+    /// needs every connection (every tab) closed first and can wait exactly
+    /// when speed matters; clearing the three stores is one transaction that
+    /// cannot be half done. So the panic wipe clears here, then removes the
+    /// empty database with [`Self::delete_database`].
     ///
     /// Neither way guarantees the bytes are gone from the disk at once: the
     /// browser's database files may keep deleted records until they are
@@ -776,6 +776,79 @@ impl VaultStore {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Carries out an import plan ([`crate::core::vault::plan_import`]) in
+    /// **one** transaction with strict durability: every note of
+    /// `plan.to_write` sealed and put, every id of `plan.to_delete` removed
+    /// with its draft. All sealing happens before the transaction starts,
+    /// so any failure (full disk, a closed tab) leaves the vault exactly as
+    /// it was.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Vault`] (`Corrupt`
+    /// for a malformed id), [`VaultStoreError::Storage`] (nothing written).
+    pub async fn import(&self, vault: &UnlockedVault, plan: &ImportPlan) -> Result<()> {
+        if vault.is_locked() {
+            return Err(VaultStoreError::Locked);
+        }
+        let records = plan
+            .to_write
+            .iter()
+            .map(|note| vault.seal_note(note))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        for id in &plan.to_delete {
+            check_open(vault, id)?;
+        }
+        let tx = self.tx(&[stores::VAULT_NOTES, stores::VAULT_DRAFTS], true, true)?;
+        let notes = tx.object_store(stores::VAULT_NOTES)?;
+        let drafts = tx.object_store(stores::VAULT_DRAFTS)?;
+        for record in &records {
+            notes.put(record).serde()?.await?;
+        }
+        for id in &plan.to_delete {
+            notes.delete(id.as_str()).primitive()?.await?;
+            drafts.delete(id.as_str()).primitive()?.await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Whether `passphrase` is the vault's passphrase (for "protect the
+    /// backup with the notebook passphrase"). Needs the open vault, so it
+    /// is no way around the unlock screen's lockout. One Argon2id run.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::NoVault`],
+    /// [`VaultStoreError::WrongPassphrase`], [`VaultStoreError::Vault`],
+    /// [`VaultStoreError::Storage`].
+    pub async fn check_passphrase(&self, vault: &UnlockedVault, passphrase: &str) -> Result<()> {
+        if vault.is_locked() {
+            return Err(VaultStoreError::Locked);
+        }
+        let header = self.header().await?.ok_or(VaultStoreError::NoVault)?;
+        let passphrase = normalize_passphrase(passphrase);
+        let mut opened = vault::unlock(&header, &passphrase)?;
+        opened.lock();
+        Ok(())
+    }
+
+    /// After [`Self::wipe`]: closes this connection and deletes the whole
+    /// database, so not even an empty vault database is left. Other tabs
+    /// close their connections when asked (`versionchange`); if one does
+    /// not within a few seconds this gives up and returns false, and the
+    /// browser finishes the deletion once it lets go. The data itself is
+    /// already gone by then, cleared in one transaction by the wipe.
+    pub async fn delete_database(self) -> bool {
+        let name = self.storage.database().name();
+        self.storage.close();
+        let delete = Storage::delete_database(&name);
+        let timeout = gloo_timers::future::TimeoutFuture::new(4_000);
+        futures::pin_mut!(delete);
+        matches!(
+            futures::future::select(delete, timeout).await,
+            futures::future::Either::Left((Ok(()), _))
+        )
     }
 }
 
