@@ -86,7 +86,16 @@ pub enum BackupError {
 impl BackupError {
     /// The message to show the user, in Vietnamese and English.
     pub fn message(&self) -> Text {
-        let (vi, en) = match self {
+        let (vi, en) = self.texts();
+        Text {
+            vi: vi.to_string(),
+            en: en.to_string(),
+        }
+    }
+
+    /// [`BackupError::message`] as static strings `(vi, en)`.
+    pub fn texts(&self) -> (&'static str, &'static str) {
+        match self {
             BackupError::NotABackup => (
                 "Tệp này không phải là bản sao lưu của Bình An.",
                 "This file is not a Bình An backup.",
@@ -127,10 +136,6 @@ impl BackupError {
                 "Điện thoại không đủ bộ nhớ hoặc gặp lỗi. Hãy đóng bớt ứng dụng khác rồi thử lại.",
                 "The phone ran out of memory or hit an error. Close other apps and try again.",
             ),
-        };
-        Text {
-            vi: vi.to_string(),
-            en: en.to_string(),
         }
     }
 }

@@ -37,6 +37,7 @@ mod merge;
 mod note;
 mod passphrase;
 mod seal;
+mod search;
 #[cfg(test)]
 mod tests;
 
@@ -51,6 +52,7 @@ pub use passphrase::{
     assess_passphrase, estimate_entropy_bits, Strength, MIN_PASSPHRASE_CHARS, MIN_PIN_DIGITS,
 };
 pub use seal::{NONCE_LEN, TAG_LEN};
+pub use search::SearchIndex;
 
 use crate::core::lang::Text;
 use seal::Domain;

@@ -1,0 +1,132 @@
+//! Search over the decrypted notes, in memory only: case- and
+//! accent-insensitive ("ha noi" finds "Hà Nội", "đ" matches "d"), over
+//! titles and bodies, with an optional category filter.
+//!
+//! The folded text is built once per list ([`SearchIndex::new`]) so each
+//! keystroke only compares strings. It is derived from what the user wrote,
+//! so it is zeroized when dropped, like the notes themselves.
+
+use super::note::{Category, Note};
+use crate::core::scan::fold;
+use zeroize::Zeroize;
+
+/// The folded title and body of each note, in the order of the list.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    folded: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(notes: &[Note]) -> SearchIndex {
+        SearchIndex {
+            folded: notes
+                .iter()
+                .map(|n| {
+                    let mut text = fold(&n.title);
+                    text.push(' ');
+                    text.push_str(&fold(&n.body));
+                    text
+                })
+                .collect(),
+        }
+    }
+
+    /// Positions (in `notes`, the list the index was built from) of the
+    /// notes in `filter` (all when `None`) whose title or body contains
+    /// `query`, folded. An empty query matches every note.
+    pub fn search(&self, notes: &[Note], filter: Option<Category>, query: &str) -> Vec<usize> {
+        let mut q = fold(query);
+        let needle = q.trim();
+        let hits = notes
+            .iter()
+            .zip(&self.folded)
+            .enumerate()
+            .filter(|(_, (note, _))| filter.is_none_or(|c| c == note.category))
+            .filter(|(_, (_, text))| needle.is_empty() || text.contains(needle))
+            .map(|(i, _)| i)
+            .collect();
+        q.zeroize();
+        hits
+    }
+}
+
+impl Drop for SearchIndex {
+    fn drop(&mut self) {
+        for text in &mut self.folded {
+            text.zeroize();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn note(title: &str, body: &str, category: Category) -> Note {
+        Note {
+            id: "a".repeat(32),
+            title: title.into(),
+            body: body.into(),
+            category,
+            created_ms: 0,
+            updated_ms: 0,
+            contact_phone: None,
+        }
+    }
+
+    fn notes() -> Vec<Note> {
+        vec![
+            note(
+                "Hẹn cán bộ xã hội",
+                "Thứ Hai, ở Hà Nội",
+                Category::Appointment,
+            ),
+            note("Luật sư", "Gọi lại về hồ sơ vụ việc", Category::LegalCase),
+            note(
+                "Giấy tờ",
+                "Hộ chiếu còn ở công ty ĐÀI LOAN",
+                Category::Documents,
+            ),
+        ]
+    }
+
+    #[test]
+    fn finds_with_or_without_accents_and_case() {
+        let list = notes();
+        let index = SearchIndex::new(&list);
+        assert_eq!(index.search(&list, None, "ha noi"), vec![0]);
+        assert_eq!(index.search(&list, None, "Hà Nội"), vec![0]);
+        assert_eq!(index.search(&list, None, "HA NỘI"), vec![0]);
+        assert_eq!(index.search(&list, None, "dai loan"), vec![2]);
+        assert_eq!(index.search(&list, None, "luat su"), vec![1]);
+        assert_eq!(index.search(&list, None, "  hồ sơ "), vec![1]);
+        assert!(index.search(&list, None, "campuchia").is_empty());
+    }
+
+    #[test]
+    fn an_empty_query_lists_everything_in_the_filter() {
+        let list = notes();
+        let index = SearchIndex::new(&list);
+        assert_eq!(index.search(&list, None, ""), vec![0, 1, 2]);
+        assert_eq!(index.search(&list, Some(Category::LegalCase), " "), vec![1]);
+        assert_eq!(
+            index.search(&list, Some(Category::Health), ""),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            index.search(&list, Some(Category::Documents), "ho chieu"),
+            vec![2]
+        );
+        assert!(index
+            .search(&list, Some(Category::Appointment), "ho chieu")
+            .is_empty());
+    }
+
+    #[test]
+    fn title_and_body_do_not_run_together() {
+        let list = vec![note("Hà", "Nội", Category::MyStory)];
+        let index = SearchIndex::new(&list);
+        assert!(index.search(&list, None, "hanoi").is_empty());
+        assert_eq!(index.search(&list, None, "ha noi"), vec![0]);
+    }
+}
