@@ -36,6 +36,8 @@ strings! {
     NOTES_STRENGTH = "Độ mạnh", "Strength";
     NOTES_MISMATCH = "Hai lần nhập không giống nhau. Hãy nhập lại.", "The two entries are not the same. Please type them again.";
     NOTES_CREATE = "Tạo sổ tay", "Create the notebook";
+    NOTES_SETUP_RESTORE_HINT = "Có bản sao lưu từ máy khác? Hãy tạo sổ tay trước, rồi vào “Cài đặt và sao lưu” để nhập tệp.",
+        "Have a backup from another phone? Create the notebook first, then restore the file from “Settings and backup”.";
     NOTES_CREATING = "Đang tạo khóa… Có thể mất vài giây.", "Making the key… This can take a few seconds.";
 
     // Created
@@ -105,4 +107,72 @@ strings! {
     NOTES_WIPE_CONFIRM = "Xóa vĩnh viễn", "Delete for good";
     NOTES_CANCEL = "Hủy", "Cancel";
     NOTES_WIPING = "Đang xóa…", "Deleting…";
+
+    // Settings
+    NOTES_SETTINGS = "Cài đặt và sao lưu", "Settings and backup";
+    NOTES_SETTINGS_TITLE = "Cài đặt sổ tay", "Notebook settings";
+    NOTES_AUTO_LOCK_LABEL = "Tự khóa sau khi không dùng", "Lock after no use for";
+    NOTES_MINUTES = "phút", "minutes";
+    NOTES_ERASE_LABEL = "Xóa toàn bộ ghi chú sau 10 lần nhập sai mật khẩu liên tiếp",
+        "Delete all notes after 10 wrong passphrases in a row";
+    NOTES_ERASE_HINT = "Chỉ bật nếu bạn đã có bản sao lưu: một người đoán bừa 10 lần cũng sẽ xóa mất ghi chú.",
+        "Only turn this on if you have a backup: someone guessing 10 times would also delete the notes.";
+    NOTES_SETTINGS_SAVED = "Đã lưu cài đặt.", "Settings saved.";
+    NOTES_STORAGE_TITLE = "Bộ nhớ", "Storage";
+    NOTES_BACKUP_TITLE = "Sao lưu", "Backup";
+    NOTES_BACKUP_LEDE = "Bản sao lưu là một tệp đã mã hóa. Hãy cất nó ở nơi an toàn (ví dụ máy tính hoặc điện thoại khác) để không mất ghi chú nếu mất máy.",
+        "A backup is one encrypted file. Keep it somewhere safe (another phone or a computer) so that losing this phone does not lose the notes.";
+    NOTES_EXPORT = "Tạo tệp sao lưu", "Make a backup file";
+    NOTES_IMPORT = "Nhập từ tệp sao lưu", "Restore from a backup file";
+    NOTES_CHANGE_PASS = "Đổi mật khẩu", "Change the passphrase";
+    NOTES_BACK_TO_SETTINGS = "Quay lại cài đặt", "Back to settings";
+
+    // Change passphrase
+    NOTES_CURRENT_PASS = "Mật khẩu hiện tại", "Current passphrase";
+    NOTES_CHANGE_LEDE = "Ghi chú không bị viết lại: chỉ khóa của sổ tay được khóa bằng mật khẩu mới. Bản sao lưu cũ vẫn mở bằng mật khẩu cũ.",
+        "Your notes are not rewritten: only the notebook's key is locked again with the new passphrase. Old backups still open with the old passphrase.";
+    NOTES_CHANGING = "Đang đổi mật khẩu… Có thể mất vài giây.", "Changing the passphrase… This can take a few seconds.";
+    NOTES_CHANGED = "Đã đổi mật khẩu. Lần sau hãy mở bằng mật khẩu mới.", "Passphrase changed. Use the new one from now on.";
+
+    // Export
+    NOTES_EXPORT_TITLE = "Tạo tệp sao lưu", "Make a backup file";
+    NOTES_EXPORT_LEDE = "Tệp chứa mọi ghi chú đã lưu (không gồm bản nháp), được mã hóa. Ai có tệp mà không biết mật khẩu thì không đọc được.",
+        "The file holds every saved note (not drafts), encrypted. Someone with the file but not the passphrase cannot read it.";
+    NOTES_EXPORT_WITH = "Bảo vệ tệp bằng", "Protect the file with";
+    NOTES_EXPORT_SAME = "Mật khẩu của sổ tay", "The notebook's passphrase";
+    NOTES_EXPORT_OTHER = "Một mật khẩu sao lưu riêng", "A separate backup passphrase";
+    NOTES_BACKUP_PASS = "Mật khẩu sao lưu", "Backup passphrase";
+    NOTES_EXPORTING = "Đang mã hóa bản sao lưu…", "Encrypting the backup…";
+    NOTES_EXPORTED = "Đã tạo tệp sao lưu. Kiểm tra thư mục Tải xuống của điện thoại.",
+        "The backup file is ready. Look in the phone's Downloads folder.";
+    NOTES_EXPORT_NOTES = "Số ghi chú trong tệp", "Notes in the file";
+    NOTES_EXPORT_FILE_HINT = "Tên tệp không nhắc tới ghi chú hay ứng dụng.",
+        "The file's name does not mention notes or the app.";
+
+    // Import
+    NOTES_IMPORT_TITLE = "Nhập từ tệp sao lưu", "Restore from a backup file";
+    NOTES_IMPORT_LEDE = "Chọn tệp sao lưu và nhập mật khẩu của tệp. Bạn sẽ thấy trước những gì có trong tệp; chưa có gì được ghi cho tới khi bạn xác nhận.",
+        "Choose the backup file and enter its passphrase. You will see what it holds first; nothing is written until you confirm.";
+    NOTES_IMPORT_FILE = "Tệp sao lưu", "Backup file";
+    NOTES_IMPORT_OPEN = "Mở tệp", "Open the file";
+    NOTES_IMPORT_OPENING = "Đang mở tệp sao lưu… Có thể mất vài giây.", "Opening the backup… This can take a few seconds.";
+    NOTES_IMPORT_CHOOSE_FILE = "Hãy chọn một tệp sao lưu.", "Please choose a backup file.";
+    NOTES_IMPORT_READ_FAILED = "Không đọc được tệp này. Hãy thử chọn lại.", "This file could not be read. Try choosing it again.";
+    NOTES_PREVIEW_TITLE = "Trong tệp sao lưu", "In the backup";
+    NOTES_PREVIEW_COUNT = "Số ghi chú", "Notes";
+    NOTES_PREVIEW_FROM = "Ghi chú cũ nhất viết ngày", "Oldest note written on";
+    NOTES_PREVIEW_TO = "Sửa gần nhất ngày", "Last changed on";
+    NOTES_PREVIEW_MADE = "Tệp được tạo ngày", "Backup made on";
+    NOTES_MODE = "Cách nhập", "How to restore";
+    NOTES_MODE_MERGE = "Gộp: giữ mọi ghi chú; ghi chú có ở cả hai nơi thì giữ bản mới hơn",
+        "Merge: keep every note; for a note in both, keep the newer copy";
+    NOTES_MODE_REPLACE = "Thay thế: sổ tay chỉ còn các ghi chú trong tệp",
+        "Replace: the notebook will hold only the notes in the file";
+    NOTES_PLAN_ADDED = "Ghi chú mới thêm vào", "Notes added";
+    NOTES_PLAN_UPDATED = "Ghi chú được thay bằng bản mới hơn", "Notes replaced by a newer copy";
+    NOTES_PLAN_KEPT = "Ghi chú giữ nguyên", "Notes left as they are";
+    NOTES_PLAN_REMOVED = "Ghi chú hiện có sẽ bị xóa", "Notes now in the notebook that will be deleted";
+    NOTES_IMPORT_CONFIRM = "Nhập các ghi chú này", "Restore these notes";
+    NOTES_IMPORTING = "Đang nhập…", "Restoring…";
+    NOTES_IMPORTED = "Đã nhập xong.", "Restore finished.";
 }

@@ -20,10 +20,20 @@ async function openNotes(page, server) {
   await appReady(page);
 }
 
-/** Counts the records in each vault store. */
+const VAULT_DB = 'binh-an-vault';
+
+/** Whether the vault's database exists (without creating it). */
+function vaultDbExists(page) {
+  return page.evaluate(async (name) =>
+    (await indexedDB.databases()).some((d) => d.name === name), VAULT_DB);
+}
+
+/** Counts the records in each vault store (null when there is no vault database). */
 function vaultCounts(page) {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('binh-an');
+  return page.evaluate((name) => new Promise(async (resolve, reject) => {
+    // Opening a missing database would create it: look first.
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return resolve(null);
+    const req = indexedDB.open(name);
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const db = req.result;
@@ -37,14 +47,14 @@ function vaultCounts(page) {
       tx.oncomplete = () => { db.close(); resolve(out); };
       tx.onerror = () => reject(tx.error);
     };
-  }));
+  }), VAULT_DB);
 }
 
-async function createVault(page) {
+async function createVault(page, pass = PASS) {
   await expect(page.locator('#notes-setup')).toBeVisible();
-  await page.fill('#notes-new-pass', PASS);
-  await expect(page.locator('#notes-strength')).not.toHaveText(/Quá ngắn/);
-  await page.fill('#notes-confirm-pass', PASS);
+  await page.fill('#notes-new-pass', pass);
+  await expect(page.locator('#notes-new-pass-strength')).not.toHaveText(/Quá ngắn/);
+  await page.fill('#notes-confirm-pass', pass);
   await shot(page, 'setup');
   await page.click('#notes-create');
   await expect(page.locator('#notes-created')).toBeVisible({ timeout: 30_000 });
@@ -206,10 +216,11 @@ test('two tabs lock together', async ({ page, server }) => {
   await other.close();
 });
 
-test('panic wipe empties the vault stores and goes home', async ({ page, server }) => {
+test('panic wipe deletes the vault database and goes home', async ({ page, server }) => {
   await openNotes(page, server);
   await createVault(page);
   await addNote(page, NOTES[0]);
+  expect(await vaultDbExists(page)).toBe(true);
   const historyBefore = await page.evaluate(() => history.length);
   await page.click('#notes-wipe-open');
   await expect(page.locator('#notes-wipe')).toBeVisible();
@@ -221,10 +232,183 @@ test('panic wipe empties the vault stores and goes home', async ({ page, server 
   await page.click('#notes-wipe-confirm');
   await expect(page).toHaveURL(server.url('/'));
   await expect(page.locator('#entry-notes')).toBeVisible();
-  expect(await vaultCounts(page)).toEqual({ vault_meta: 0, vault_notes: 0, vault_drafts: 0 });
+  // The whole database is gone, not just emptied.
+  expect(await vaultDbExists(page)).toBe(false);
+  expect(await vaultCounts(page)).toBeNull();
   // Replaced, not pushed: no /notes entry to go back to.
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   await page.goto(server.url('/notes'));
   await appReady(page);
   await expect(page.locator('#notes-setup')).toBeVisible();
+});
+
+/** From the list: settings, then export with the vault passphrase; returns the file's bytes. */
+async function exportBackup(page, testInfo) {
+  await page.click('#notes-settings-open');
+  await expect(page.locator('#notes-settings')).toBeVisible();
+  await shot(page, 'settings');
+  await page.click('#notes-export-open');
+  await expect(page.locator('#notes-export')).toBeVisible();
+  // A wrong passphrase is refused before anything is made.
+  await page.fill('#notes-export-pass', 'không phải mật khẩu này');
+  await page.click('#notes-export-btn');
+  await expect(page.locator('#notes-export-error')).toContainText('Sai mật khẩu', { timeout: 30_000 });
+  await page.fill('#notes-export-pass', PASS);
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await page.click('#notes-export-btn');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sao-luu-\d{4}-\d{2}-\d{2}\.bak$/);
+  await expect(page.locator('#notes-exported')).toContainText('3');
+  await shot(page, 'backup-export');
+  const path = testInfo.outputPath('backup.bak');
+  await file.saveAs(path);
+  const { readFile } = await import('node:fs/promises');
+  return readFile(path);
+}
+
+/** On the import screen: choose `bytes` as the file, type `pass`, open. */
+async function openBackup(page, bytes, pass) {
+  await page.setInputFiles('#notes-import-file', { name: 'sao-luu.bak', mimeType: 'application/octet-stream', buffer: bytes });
+  await page.fill('#notes-import-pass', pass);
+  await page.click('#notes-import-open-file');
+}
+
+async function noteTexts(page) {
+  const items = await page.locator('.note-item').evaluateAll((els) => els.map((e) => e.textContent));
+  return items.sort();
+}
+
+test('export, then import into a fresh browser profile gives the same notes', async ({ page, server, browser }, testInfo) => {
+  await openNotes(page, server);
+  await createVault(page);
+  for (const note of NOTES) await addNote(page, note);
+  const before = await noteTexts(page);
+  const bytes = await exportBackup(page, testInfo);
+  // The file holds no plaintext.
+  for (const [title, , body] of NOTES) {
+    expect(bytes.includes(Buffer.from(title))).toBe(false);
+    expect(bytes.includes(Buffer.from(body))).toBe(false);
+  }
+  expect(bytes.subarray(0, 9).toString()).toBe('BINHAN-BK');
+
+  // Another profile: its own storage, its own vault with another passphrase.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+  const other = await context.newPage();
+  const errors = [];
+  other.on('pageerror', (e) => errors.push(e.message));
+  await other.goto(server.url('/notes'));
+  await appReady(other);
+  await createVault(other, 'một cụm mật khẩu khác hẳn');
+  await other.click('#notes-settings-open');
+  await other.click('#notes-import-open');
+  await expect(other.locator('#notes-import')).toBeVisible();
+  await openBackup(other, bytes, PASS);
+  await expect(other.locator('#notes-preview')).toBeVisible({ timeout: 30_000 });
+  await expect(other.locator('#notes-preview-count')).toHaveText('3');
+  await expect(other.locator('#notes-plan')).toContainText('3');
+  await shot(other, 'backup-import-preview');
+  // Nothing is written before the confirmation.
+  expect((await vaultCounts(other)).vault_notes).toBe(0);
+  await other.click('#notes-import-confirm');
+  await expect(other.locator('#notes-imported')).toBeVisible({ timeout: 30_000 });
+  await other.click('#notes-imported-open');
+  await expect(other.locator('.note-item')).toHaveCount(3);
+  expect(await noteTexts(other)).toEqual(before);
+  // Importing the same file again merges to the same three.
+  await other.click('#notes-settings-open');
+  await other.click('#notes-import-open');
+  await openBackup(other, bytes, PASS);
+  await expect(other.locator('#notes-plan')).toContainText('giữ nguyên: 3', { timeout: 30_000 });
+  await other.click('#notes-import-confirm');
+  await other.click('#notes-imported-open');
+  await expect(other.locator('.note-item')).toHaveCount(3);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a tampered, truncated or foreign file, or a wrong passphrase, imports nothing', async ({ page, server }, testInfo) => {
+  await openNotes(page, server);
+  await createVault(page);
+  for (const note of NOTES) await addNote(page, note);
+  const bytes = await exportBackup(page, testInfo);
+  await page.click('#notes-export-back');
+  await page.click('#notes-import-open');
+  const counts = await vaultCounts(page);
+  const tries = [
+    ['tampered', Buffer.from(bytes).fill(bytes[bytes.length - 40] ^ 1, bytes.length - 40, bytes.length - 39), PASS, 'đã bị sửa'],
+    ['truncated', bytes.subarray(0, bytes.length - 10), PASS, 'thiếu phần cuối'],
+    ['foreign', Buffer.from('%PDF-1.4 not a backup at all'), PASS, 'không phải là bản sao lưu'],
+    ['wrong-pass', bytes, 'mật khẩu sai hoàn toàn', 'Sai mật khẩu'],
+  ];
+  for (const [name, file, pass, message] of tries) {
+    await openBackup(page, file, pass);
+    await expect(page.locator('#notes-import-error'), name).toContainText(message, { timeout: 30_000 });
+    await expect(page.locator('#notes-preview')).toHaveCount(0);
+    if (name === 'tampered') await shot(page, 'backup-import-tampered');
+  }
+  // The vault is exactly as it was.
+  expect(await vaultCounts(page)).toEqual(counts);
+  await page.click('#notes-import-back');
+  await page.click('#notes-settings-back');
+  await expect(page.locator('.note-item')).toHaveCount(3);
+});
+
+test('closing the page in the middle of a save leaves the old or the new note, never a damaged one', async ({ page, server, context }) => {
+  await openNotes(page, server);
+  await createVault(page);
+  await addNote(page, NOTES[0]);
+  let current = page;
+  const seen = new Set();
+  for (const delay of [0, 2, 5, 10, 20, 40]) {
+    await current.locator('.note-open').first().click();
+    const title = `Sửa lần ${delay}`;
+    await current.fill('#note-title', title);
+    await current.click('#note-save', { noWaitAfter: true });
+    if (delay) await current.waitForTimeout(delay);
+    await current.close({ runBeforeUnload: false });
+    current = await context.newPage();
+    await current.goto(server.url('/notes'));
+    await appReady(current);
+    await unlock(current);
+    await expect(current.locator('.note-item')).toHaveCount(1, { timeout: 30_000 });
+    // No unreadable record, and the title is one of the two versions.
+    await expect(current.locator('#notes-list .notice')).toHaveCount(0);
+    const shown = (await current.locator('.note-title').first().textContent()).trim();
+    const previous = seen.size ? [...seen].pop() : NOTES[0][0];
+    expect([previous, title]).toContain(shown);
+    seen.add(shown);
+  }
+});
+
+test('settings are kept, and the passphrase can be changed', async ({ page, server }) => {
+  await openNotes(page, server);
+  await createVault(page);
+  await addNote(page, NOTES[0]);
+  await page.click('#notes-settings-open');
+  await page.selectOption('#notes-auto-lock', '10');
+  await expect(page.locator('#notes-settings-saved')).toContainText('Đã lưu');
+  await page.check('#notes-erase-after');
+  await expect(page.locator('#notes-settings-saved')).toContainText('Đã lưu');
+  await page.click('#notes-pass-open');
+  await expect(page.locator('#notes-change')).toBeVisible();
+  const NEW = 'bầu trời xanh ngắt sau cơn mưa';
+  await page.fill('#notes-old-pass', 'không đúng mật khẩu cũ');
+  await page.fill('#notes-change-new', NEW);
+  await page.fill('#notes-change-confirm', NEW);
+  await page.click('#notes-change-btn');
+  await expect(page.locator('#notes-error')).toContainText('Sai mật khẩu', { timeout: 30_000 });
+  await page.fill('#notes-old-pass', PASS);
+  await page.fill('#notes-change-new', NEW);
+  await page.fill('#notes-change-confirm', NEW);
+  await shot(page, 'passphrase');
+  await page.click('#notes-change-btn');
+  await expect(page.locator('#notes-changed')).toBeVisible({ timeout: 30_000 });
+  await page.click('#notes-lock');
+  await unlock(page, PASS);
+  await expect(page.locator('#notes-error')).toContainText('Sai mật khẩu', { timeout: 30_000 });
+  await unlock(page, NEW);
+  await expect(page.locator('.note-item')).toHaveCount(1, { timeout: 30_000 });
+  await page.click('#notes-settings-open');
+  await expect(page.locator('#notes-auto-lock')).toHaveValue('10');
+  await expect(page.locator('#notes-erase-after')).toBeChecked();
 });

@@ -3,7 +3,7 @@
 
 use super::{now_ms, store, vault, ErrorLine, Notes, Screen};
 use crate::app::{tr, use_lang};
-use crate::core::vault::{new_record_id, Category, Note};
+use crate::core::vault::{new_record_id, Category, Note, SearchIndex};
 use crate::i18n::{notes as t, Tr};
 use leptos::prelude::*;
 use zeroize::Zeroize;
@@ -41,7 +41,7 @@ fn category_from_code(code: &str) -> Option<Category> {
         .find(|c| category_code(*c) == code)
 }
 
-fn date_text(ms: u64) -> String {
+pub(super) fn date_text(ms: u64) -> String {
     #[allow(clippy::cast_precision_loss)]
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     format!(
@@ -54,6 +54,18 @@ fn date_text(ms: u64) -> String {
     )
 }
 
+/// A day as dd/mm/yyyy in local time.
+pub(super) fn day_text(ms: u64) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:02}/{:02}/{}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year()
+    )
+}
+
 /// A dialable number: digits, with a leading `+` kept.
 fn tel_href(phone: &str) -> Option<String> {
     let trimmed = phone.trim();
@@ -63,16 +75,6 @@ fn tel_href(phone: &str) -> Option<String> {
     }
     let plus = if trimmed.starts_with('+') { "+" } else { "" };
     Some(format!("tel:{plus}{digits}"))
-}
-
-fn matches(note: &Note, filter: Option<Category>, query: &str) -> bool {
-    if filter.is_some_and(|c| c != note.category) {
-        return false;
-    }
-    if query.is_empty() {
-        return true;
-    }
-    note.title.to_lowercase().contains(query) || note.body.to_lowercase().contains(query)
 }
 
 fn open_editor(n: Notes, note: Note, is_new: bool) {
@@ -178,14 +180,20 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
     on_cleanup(move || {
         query.try_update(|q| q.zeroize());
     });
+    // Folded once per list change, then each keystroke only compares.
+    let index = Memo::new(move |_| n.notes.with(|list| SearchIndex::new(list)));
     let shown = Memo::new(move |_| {
-        let q = query.with(|q| q.trim().to_lowercase());
         let f = filter.get();
-        n.notes.with(|list| {
-            list.iter()
-                .filter(|x| matches(x, f, &q))
-                .cloned()
-                .collect::<Vec<_>>()
+        query.with(|q| {
+            index.with(|index| {
+                n.notes.with(|list| {
+                    index
+                        .search(list, f, q)
+                        .into_iter()
+                        .filter_map(|i| list.get(i).cloned())
+                        .collect::<Vec<_>>()
+                })
+            })
         })
     });
 
@@ -247,6 +255,10 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
                 </ul>
             </Show>
             <p class="small">{tr(t::NOTES_AUTO_LOCK)}</p>
+            <button type="button" class="btn btn-quiet btn-wide" id="notes-settings-open"
+                on:click=move |_| n.go(Screen::Settings)>
+                {tr(t::NOTES_SETTINGS)}
+            </button>
             <button type="button" class="btn btn-quiet btn-wide notes-wipe-open" id="notes-wipe-open"
                 on:click=move |_| n.go(Screen::Wipe)>
                 {tr(t::NOTES_WIPE)}

@@ -8,7 +8,9 @@
 //! copy drops (the vault zeroes itself on drop). Decrypted notes live in
 //! signals only while unlocked and are zeroized on lock.
 
+mod backup;
 mod list;
+mod manage;
 mod setup;
 
 use super::{tr, use_lang};
@@ -58,6 +60,22 @@ fn drop_vault() -> bool {
     }
 }
 
+/// Panic wipe: clears the vault in one transaction, then deletes its whole
+/// database. The caller has locked first.
+async fn wipe_vault() -> Result<(), VaultStoreError> {
+    store().await?.wipe().await?;
+    delete_vault_database().await;
+    Ok(())
+}
+
+/// Closes this page's connection and deletes the (already emptied) vault
+/// database, so nothing shows notes were ever used.
+async fn delete_vault_database() {
+    if let Some(s) = STORE.with(|c| c.borrow_mut().take()) {
+        s.delete_database().await;
+    }
+}
+
 /// The vault store, opened once per page.
 async fn store() -> Result<VaultStore, VaultStoreError> {
     if let Some(s) = STORE.with(|s| s.borrow().clone()) {
@@ -70,6 +88,19 @@ async fn store() -> Result<VaultStore, VaultStoreError> {
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// A heading that takes keyboard focus (and the screen reader) when its
+/// screen opens, with the page scrolled to the top.
+fn focused_heading() -> NodeRef<leptos::html::H2> {
+    let heading = NodeRef::<leptos::html::H2>::new();
+    heading.on_load(|el| {
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        let _ = el.focus();
+    });
+    heading
 }
 
 /// Lets the browser paint (a status message) before a long derivation
@@ -86,8 +117,29 @@ enum Screen {
     Locked,
     List,
     Edit,
+    Settings,
+    Passphrase,
+    Export,
+    Import,
     Wipe,
     Failed,
+}
+
+impl Screen {
+    /// Screens that show or change the open vault: locking leaves them.
+    fn needs_vault(self) -> bool {
+        matches!(
+            self,
+            Screen::Created
+                | Screen::List
+                | Screen::Edit
+                | Screen::Settings
+                | Screen::Passphrase
+                | Screen::Export
+                | Screen::Import
+                | Screen::Wipe
+        )
+    }
 }
 
 /// Everything the screens share. Copy: every field is a handle.
@@ -181,12 +233,11 @@ impl Notes {
             if broadcast {
                 post_lock();
             }
-            if self.screen.try_get_untracked().is_some_and(|s| {
-                matches!(
-                    s,
-                    Screen::Created | Screen::List | Screen::Edit | Screen::Wipe
-                )
-            }) {
+            if self
+                .screen
+                .try_get_untracked()
+                .is_some_and(Screen::needs_vault)
+            {
                 self.busy.try_set(None);
                 self.error.try_set(None);
                 self.screen.try_set(Screen::Locked);
@@ -365,7 +416,7 @@ pub fn NotesPage() -> impl IntoView {
         <section class="page notes" id="notes" data-screen=move || format!("{:?}", n.screen.get()).to_lowercase()>
             <div class="notes-head">
                 <h1 id="notes-title">{tr(t::NOTES_TITLE)}</h1>
-                <Show when=move || matches!(n.screen.get(), Screen::List | Screen::Edit | Screen::Created)>
+                <Show when=move || n.screen.get().needs_vault()>
                     <button type="button" class="btn btn-small notes-lock" id="notes-lock" on:click=move |_| n.lock(true)>
                         <span class="notes-icon"><super::icons::Svg icon=super::icons::Icon::Lock/></span>{tr(t::NOTES_LOCK)}
                     </button>
@@ -384,6 +435,10 @@ pub fn NotesPage() -> impl IntoView {
                 Screen::Locked => view! { <setup::UnlockScreen n=n/> }.into_any(),
                 Screen::List => view! { <list::ListScreen n=n/> }.into_any(),
                 Screen::Edit => view! { <list::EditorScreen n=n/> }.into_any(),
+                Screen::Settings => view! { <manage::SettingsScreen n=n/> }.into_any(),
+                Screen::Passphrase => view! { <manage::PassphraseScreen n=n/> }.into_any(),
+                Screen::Export => view! { <backup::ExportScreen n=n/> }.into_any(),
+                Screen::Import => view! { <backup::ImportScreen n=n/> }.into_any(),
                 Screen::Wipe => view! { <setup::WipeScreen n=n/> }.into_any(),
                 Screen::Failed => view! { <ErrorLine n=n/> }.into_any(),
             }}

@@ -4,13 +4,108 @@
 use super::{go_home_replace, let_paint, set_vault, store, ErrorLine, Notes, Screen};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{assess_passphrase, KdfParams, Strength, MIN_PIN_DIGITS};
-use crate::i18n::{self, notes as t};
+use crate::i18n::{self, notes as t, Tr};
 use crate::web::vault_store::{request_persistence, storage_status, VaultStoreError};
 use leptos::prelude::*;
 use zeroize::Zeroize;
 
 fn clear(s: RwSignal<String>) {
     s.try_update(|v| v.zeroize());
+}
+
+/// Checks a new passphrase and its confirmation; on a mismatch the
+/// confirmation is cleared so it is typed again.
+pub(super) fn check_new_passphrase(
+    pass: RwSignal<String>,
+    confirm: RwSignal<String>,
+    pin: bool,
+) -> Result<(), Tr> {
+    let pin_ok =
+        pass.with_untracked(|p| p.len() >= MIN_PIN_DIGITS && p.chars().all(|c| c.is_ascii_digit()));
+    if pin && !pin_ok {
+        return Err(t::NOTES_PIN_DIGITS_ONLY);
+    }
+    if !pass
+        .with_untracked(|p| assess_passphrase(p))
+        .is_acceptable()
+    {
+        return Err(i18n::VAULT_PASSPHRASE_TOO_SHORT);
+    }
+    if pass.with_untracked(|p| confirm.with_untracked(|c| p != c)) {
+        clear(confirm);
+        return Err(t::NOTES_MISMATCH);
+    }
+    Ok(())
+}
+
+/// The new passphrase and its confirmation, as one prop.
+pub(super) type PassPair = (RwSignal<String>, RwSignal<String>);
+
+pub(super) fn confirm_pair(pass: RwSignal<String>, confirm: RwSignal<String>) -> PassPair {
+    (pass, confirm)
+}
+
+/// A secret input: never autofilled, autocorrected or capitalised.
+#[component]
+pub(super) fn SecretInput(
+    id: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional, into)] numeric: Signal<bool>,
+    #[prop(optional)] node_ref: Option<NodeRef<leptos::html::Input>>,
+) -> impl IntoView {
+    let node_ref = node_ref.unwrap_or_default();
+    view! {
+        <input
+            type="password"
+            id=id
+            node_ref=node_ref
+            autocomplete="off"
+            autocapitalize="off"
+            spellcheck="false"
+            inputmode=move || if numeric.get() { "numeric" } else { "text" }
+            prop:value=move || value.get()
+            on:input=move |ev| value.set(event_target_value(&ev))
+        />
+    }
+}
+
+/// New passphrase (with its strength) and the confirmation: used by first
+/// use, the passphrase change and a separate backup passphrase.
+#[component]
+pub(super) fn NewPassphraseFields(
+    pass: PassPair,
+    #[prop(into)] pin: Signal<bool>,
+    ids: (&'static str, &'static str),
+    #[prop(optional)] label: Option<Tr>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let (pass, confirm) = pass;
+    let strength = Memo::new(move |_| pass.with(|p| assess_passphrase(p)));
+    let meter_id = format!("{}-strength", ids.0);
+    view! {
+        <label for=ids.0>
+            {move || match label {
+                Some(l) => l.get(lang.get()),
+                None if pin.get() => t::NOTES_NEW_PIN.get(lang.get()),
+                None => t::NOTES_NEW_PASSPHRASE.get(lang.get()),
+            }}
+        </label>
+        <SecretInput id=ids.0 value=pass numeric=pin/>
+        <div class="notes-meter" id=meter_id aria-live="polite">
+            <meter min="0" max="3" low="1.5" high="2.5" optimum="3"
+                value=move || strength_level(strength.get()).to_string()
+                aria-label=move || t::NOTES_STRENGTH.get(lang.get())></meter>
+            <span class="notes-meter-words">
+                {move || format!(
+                    "{}: {}",
+                    t::NOTES_STRENGTH.get(lang.get()),
+                    strength.get().message().get(lang.get())
+                )}
+            </span>
+        </div>
+        <label for=ids.1>{tr(t::NOTES_CONFIRM)}</label>
+        <SecretInput id=ids.1 value=confirm numeric=pin/>
+    }
 }
 
 fn strength_level(s: Strength) -> u8 {
@@ -24,7 +119,6 @@ fn strength_level(s: Strength) -> u8 {
 
 #[component]
 pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
-    let lang = use_lang();
     let pin = RwSignal::new(false);
     let pass = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
@@ -32,26 +126,13 @@ pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
         clear(pass);
         clear(confirm);
     });
-    let strength = Memo::new(move |_| pass.with(|p| assess_passphrase(p)));
-    let pin_ok =
-        move || pass.with(|p| p.len() >= MIN_PIN_DIGITS && p.chars().all(|c| c.is_ascii_digit()));
-
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if n.busy.get_untracked().is_some() {
             return;
         }
-        if pin.get_untracked() && !pin_ok() {
-            n.error.set(Some(t::NOTES_PIN_DIGITS_ONLY));
-            return;
-        }
-        if !strength.get_untracked().is_acceptable() {
-            n.error.set(Some(i18n::VAULT_PASSPHRASE_TOO_SHORT));
-            return;
-        }
-        if pass.with_untracked(|p| confirm.with_untracked(|c| p != c)) {
-            n.error.set(Some(t::NOTES_MISMATCH));
-            clear(confirm);
+        if let Err(e) = check_new_passphrase(pass, confirm, pin.get_untracked()) {
+            n.error.set(Some(e));
             return;
         }
         n.error.set(None);
@@ -130,47 +211,13 @@ pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
                 >
                     <p class="notes-warn" id="notes-pin-weaker">{tr(t::NOTES_PIN_WEAKER)}</p>
                 </Show>
-                <label for="notes-new-pass">
-                    {move || if pin.get() { t::NOTES_NEW_PIN.get(lang.get()) } else { t::NOTES_NEW_PASSPHRASE.get(lang.get()) }}
-                </label>
-                <input
-                    type="password"
-                    id="notes-new-pass"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    inputmode=move || if pin.get() { "numeric" } else { "text" }
-                    prop:value=move || pass.get()
-                    on:input=move |ev| pass.set(event_target_value(&ev))
-                />
-                <div class="notes-meter" id="notes-strength" aria-live="polite">
-                    <meter min="0" max="3" low="1.5" high="2.5" optimum="3"
-                        value=move || strength_level(strength.get()).to_string()
-                        aria-label=move || t::NOTES_STRENGTH.get(lang.get())></meter>
-                    <span class="notes-meter-words">
-                        {move || format!(
-                            "{}: {}",
-                            t::NOTES_STRENGTH.get(lang.get()),
-                            strength.get().message().get(lang.get())
-                        )}
-                    </span>
-                </div>
-                <label for="notes-confirm-pass">{tr(t::NOTES_CONFIRM)}</label>
-                <input
-                    type="password"
-                    id="notes-confirm-pass"
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    inputmode=move || if pin.get() { "numeric" } else { "text" }
-                    prop:value=move || confirm.get()
-                    on:input=move |ev| confirm.set(event_target_value(&ev))
-                />
+                <NewPassphraseFields pass=confirm_pair(pass, confirm) pin=pin ids=("notes-new-pass", "notes-confirm-pass")/>
                 <ErrorLine n=n/>
                 <button type="submit" class="btn btn-wide" id="notes-create" disabled=move || n.busy.get().is_some()>
                     {tr(t::NOTES_CREATE)}
                 </button>
             </form>
+            <p class="small" id="notes-restore-hint">{tr(t::NOTES_SETUP_RESTORE_HINT)}</p>
         </div>
     }
 }
@@ -186,29 +233,40 @@ fn megabytes(bytes: u64) -> String {
     }
 }
 
+/// Whether the browser promised to keep the data, and the space used.
+#[component]
+pub(super) fn StorageFacts(n: Notes) -> impl IntoView {
+    let lang = use_lang();
+    let persisted = move || n.storage.get().is_some_and(|(p, _)| p);
+    let usage = move || {
+        n.storage
+            .get()
+            .and_then(|(_, s)| Some((s.usage?, s.quota?)))
+    };
+    view! {
+        <p id="notes-persisted" data-persisted=move || persisted().to_string()>
+            {move || if persisted() { t::NOTES_PERSISTED_YES.get(lang.get()) } else { t::NOTES_PERSISTED_NO.get(lang.get()) }}
+        </p>
+        {move || usage().map(|(used, quota)| view! {
+            <p class="small" id="notes-usage">
+                {move || format!(
+                    "{}: {} {} {}",
+                    t::NOTES_USAGE.get(lang.get()),
+                    megabytes(used),
+                    t::NOTES_OF.get(lang.get()),
+                    megabytes(quota)
+                )}
+            </p>
+        })}
+    }
+}
+
 #[component]
 pub(super) fn CreatedScreen(n: Notes) -> impl IntoView {
-    let lang = use_lang();
-    let status = n.storage.get_untracked();
-    let persisted = status.is_some_and(|(p, _)| p);
-    let usage = status.and_then(|(_, s)| Some((s.usage?, s.quota?)));
     view! {
         <div class="notes-created" id="notes-created">
             <p class="notes-ok" role="status">{tr(t::NOTES_CREATED)}</p>
-            <p id="notes-persisted" data-persisted=persisted.to_string()>
-                {move || if persisted { t::NOTES_PERSISTED_YES.get(lang.get()) } else { t::NOTES_PERSISTED_NO.get(lang.get()) }}
-            </p>
-            {usage.map(|(used, quota)| view! {
-                <p class="small" id="notes-usage">
-                    {move || format!(
-                        "{}: {} {} {}",
-                        t::NOTES_USAGE.get(lang.get()),
-                        megabytes(used),
-                        t::NOTES_OF.get(lang.get()),
-                        megabytes(quota)
-                    )}
-                </p>
-            })}
+            <StorageFacts n=n/>
             <button type="button" class="btn btn-wide" id="notes-open" on:click=move |_| n.go(Screen::List)>
                 {tr(t::NOTES_OPEN)}
             </button>
@@ -284,6 +342,9 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                             wait.try_set(wait_secs);
                         }
                         VaultStoreError::Erased | VaultStoreError::NoVault => {
+                            if e == VaultStoreError::Erased {
+                                super::delete_vault_database().await;
+                            }
                             n.screen.try_set(Screen::Setup);
                             n.error.try_set(Some(e.message()));
                         }
@@ -302,16 +363,7 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
             <p class="lede">{tr(t::NOTES_LOCKED_LEDE)}</p>
             <form class="notes-form" on:submit=submit>
                 <label for="notes-pass">{tr(t::NOTES_PASSPHRASE)}</label>
-                <input
-                    type="password"
-                    id="notes-pass"
-                    node_ref=input
-                    autocomplete="off"
-                    autocapitalize="off"
-                    spellcheck="false"
-                    prop:value=move || pass.get()
-                    on:input=move |ev| pass.set(event_target_value(&ev))
-                />
+                <SecretInput id="notes-pass" value=pass node_ref=input/>
                 <ErrorLine n=n/>
                 <Show when=move || { wait.get() > 0 }>
                     <p class="notice" id="notes-wait" role="status">
@@ -347,6 +399,7 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
 
 #[component]
 pub(super) fn WipeScreen(n: Notes) -> impl IntoView {
+    let heading = super::focused_heading();
     let back = move |_| {
         n.go(if super::vault().is_some() {
             Screen::List
@@ -361,10 +414,7 @@ pub(super) fn WipeScreen(n: Notes) -> impl IntoView {
         n.busy.set(Some(t::NOTES_WIPING));
         leptos::task::spawn_local(async move {
             n.lock(true);
-            let result = match store().await {
-                Ok(s) => s.wipe().await,
-                Err(e) => Err(e),
-            };
+            let result = super::wipe_vault().await;
             n.busy.try_set(None);
             match result {
                 Ok(()) => go_home_replace(),
@@ -377,7 +427,7 @@ pub(super) fn WipeScreen(n: Notes) -> impl IntoView {
     };
     view! {
         <div class="notes-wipe" id="notes-wipe" role="alertdialog" aria-labelledby="notes-wipe-title">
-            <h2 id="notes-wipe-title">{tr(t::NOTES_WIPE_TITLE)}</h2>
+            <h2 id="notes-wipe-title" tabindex="-1" node_ref=heading>{tr(t::NOTES_WIPE_TITLE)}</h2>
             <p>{tr(t::NOTES_WIPE_BODY)}</p>
             <ErrorLine n=n/>
             <div class="notes-row">

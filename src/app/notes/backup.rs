@@ -1,0 +1,466 @@
+//! Backup export (an encrypted file, see `docs/backup-format.md`) and
+//! restore with a preview and merge or replace. Nothing is written until
+//! the user confirms; every failure names what went wrong and changes
+//! nothing.
+
+use super::list::day_text;
+use super::setup::{check_new_passphrase, confirm_pair, NewPassphraseFields, SecretInput};
+use super::{focused_heading, let_paint, now_ms, store, vault, Notes, Screen};
+use crate::app::{tr, use_lang};
+use crate::core::vault::{
+    export_backup, open_backup, parse_backup, plan_import, BackupContents, BackupError, ImportMode,
+    KdfParams, Note, MAX_BACKUP_BYTES,
+};
+use crate::i18n::{notes as t, Tr};
+use crate::web::vault_store::{normalize_passphrase, VaultStoreError};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use zeroize::Zeroize;
+
+fn clear(s: RwSignal<String>) {
+    s.try_update(|v| v.zeroize());
+}
+
+fn backup_message(e: BackupError) -> Tr {
+    let (vi, en) = e.texts();
+    Tr { vi, en }
+}
+
+/// A neutral file name: a date, nothing about notes or the app.
+fn file_name(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!(
+        "sao-luu-{}-{:02}-{:02}.bak",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Hands `bytes` to the browser as a file download. The object URL is
+/// revoked a minute later.
+fn download(bytes: &[u8], name: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/octet-stream");
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// The error or status line of a backup screen.
+#[component]
+fn Message(error: RwSignal<Option<Tr>>, id: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Show when=move || error.get().is_some()>
+            <p class="notice" role="alert" id=id>
+                {move || error.get().map(|e| e.get(lang.get()))}
+            </p>
+        </Show>
+    }
+}
+
+#[component]
+pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
+    let lang = use_lang();
+    let separate = RwSignal::new(false);
+    let pass = RwSignal::new(String::new());
+    let confirm = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Tr>);
+    let done = RwSignal::new(None::<(usize, String)>);
+    let heading = focused_heading();
+    on_cleanup(move || {
+        clear(pass);
+        clear(confirm);
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if n.busy.get_untracked().is_some() {
+            return;
+        }
+        done.set(None);
+        error.set(None);
+        let separate = separate.get_untracked();
+        if separate {
+            if let Err(e) = check_new_passphrase(pass, confirm, false) {
+                error.set(Some(e));
+                return;
+            }
+        } else if pass.with_untracked(String::is_empty) {
+            error.set(Some(crate::i18n::VAULT_PASSPHRASE_TOO_SHORT));
+            return;
+        }
+        n.busy.set(Some(t::NOTES_EXPORTING));
+        leptos::task::spawn_local(async move {
+            let_paint().await;
+            let p = normalize_passphrase(&pass.try_get_untracked().unwrap_or_default());
+            let result = export(&p, separate).await;
+            drop(p);
+            n.busy.try_set(None);
+            match result {
+                Ok((count, bytes)) => {
+                    clear(pass);
+                    clear(confirm);
+                    let name = file_name(now_ms());
+                    match download(&bytes, &name) {
+                        Ok(()) => {
+                            done.try_set(Some((count, name)));
+                        }
+                        Err(_) => {
+                            error.try_set(Some(crate::i18n::STORAGE_FAILED));
+                        }
+                    }
+                }
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
+            }
+        });
+    };
+
+    view! {
+        <form class="notes-form notes-export" id="notes-export" on:submit=submit>
+            <h2 tabindex="-1" node_ref=heading>{tr(t::NOTES_EXPORT_TITLE)}</h2>
+            <p class="small">{tr(t::NOTES_EXPORT_LEDE)}</p>
+            <fieldset class="notes-kind">
+                <legend>{tr(t::NOTES_EXPORT_WITH)}</legend>
+                <label class="answer-check">
+                    <input type="radio" name="notes-export-with" id="notes-export-same"
+                        prop:checked=move || !separate.get()
+                        on:change=move |_| { separate.set(false); error.set(None); }/>
+                    <span>{tr(t::NOTES_EXPORT_SAME)}</span>
+                </label>
+                <label class="answer-check">
+                    <input type="radio" name="notes-export-with" id="notes-export-other"
+                        prop:checked=move || separate.get()
+                        on:change=move |_| { separate.set(true); error.set(None); }/>
+                    <span>{tr(t::NOTES_EXPORT_OTHER)}</span>
+                </label>
+            </fieldset>
+            <Show
+                when=move || separate.get()
+                fallback=move || view! {
+                    <label for="notes-export-pass">{tr(t::NOTES_PASSPHRASE)}</label>
+                    <SecretInput id="notes-export-pass" value=pass/>
+                }
+            >
+                <NewPassphraseFields pass=confirm_pair(pass, confirm) pin=false
+                    ids=("notes-export-new", "notes-export-confirm") label=t::NOTES_BACKUP_PASS/>
+            </Show>
+            <Message error=error id="notes-export-error"/>
+            {move || done.get().map(|(count, name)| view! {
+                <div class="notes-ok" id="notes-exported" role="status">
+                    <p>{move || t::NOTES_EXPORTED.get(lang.get())}</p>
+                    <p class="small">
+                        {move || format!("{}: {count} · {name}", t::NOTES_EXPORT_NOTES.get(lang.get()))}
+                    </p>
+                    <p class="small">{tr(t::NOTES_EXPORT_FILE_HINT)}</p>
+                </div>
+            })}
+            <button type="submit" class="btn btn-wide" id="notes-export-btn" disabled=move || n.busy.get().is_some()>
+                {tr(t::NOTES_EXPORT)}
+            </button>
+            <button type="button" class="btn btn-quiet btn-wide" id="notes-export-back" on:click=move |_| n.go(Screen::Settings)>
+                {tr(t::NOTES_BACK_TO_SETTINGS)}
+            </button>
+        </form>
+    }
+}
+
+/// Checks the passphrase when it is the vault's own, then seals every saved
+/// note into a backup file. Returns the count and the file's bytes.
+async fn export(passphrase: &str, separate: bool) -> Result<(usize, Vec<u8>), Tr> {
+    let v = vault().ok_or(crate::i18n::VAULT_LOCKED)?;
+    let s = store().await.map_err(|e| e.message())?;
+    if !separate {
+        s.check_passphrase(&v, passphrase)
+            .await
+            .map_err(|e| e.message())?;
+    }
+    let mut list = s.list_notes(&v).await.map_err(|e| e.message())?;
+    drop(v);
+    let result = export_backup(&list.notes, passphrase, KdfParams::DEFAULT, now_ms() as u64);
+    let count = list.notes.len();
+    for note in &mut list.notes {
+        note.zeroize();
+    }
+    result.map(|bytes| (count, bytes)).map_err(backup_message)
+}
+
+/// Reads the chosen file, refusing one over the size limit before reading.
+async fn read_file(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, Tr> {
+    let file = input
+        .files()
+        .and_then(|f| f.get(0))
+        .ok_or(t::NOTES_IMPORT_CHOOSE_FILE)?;
+    #[allow(clippy::cast_precision_loss)]
+    if file.size() > MAX_BACKUP_BYTES as f64 {
+        return Err(backup_message(BackupError::TooLarge));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| t::NOTES_IMPORT_READ_FAILED)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// What an import will do, in counts (the plan's notes are zeroized).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct PlanCounts {
+    added: usize,
+    updated: usize,
+    kept: usize,
+    removed: usize,
+}
+
+fn plan_counts(existing: &[Note], imported: &[Note], mode: ImportMode) -> PlanCounts {
+    let mut plan = plan_import(existing, imported, mode);
+    let counts = PlanCounts {
+        added: plan.added,
+        updated: plan.updated,
+        kept: plan.kept,
+        removed: plan.to_delete.len(),
+    };
+    zeroize_notes(&mut plan.result);
+    zeroize_notes(&mut plan.to_write);
+    counts
+}
+
+fn zeroize_notes(notes: &mut Vec<Note>) {
+    for n in notes.iter_mut() {
+        n.zeroize();
+    }
+    notes.clear();
+}
+
+/// The decrypted backup being previewed; zeroized when dropped (lock,
+/// leaving the screen, or after the import).
+struct Opened(BackupContents);
+
+impl Drop for Opened {
+    fn drop(&mut self) {
+        zeroize_notes(&mut self.0.notes);
+    }
+}
+
+#[component]
+pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
+    let lang = use_lang();
+    let pass = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Tr>);
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    // The decrypted backup lives outside any signal, like the vault.
+    let opened = StoredValue::new_local(None::<Opened>);
+    let preview = RwSignal::new(None::<(usize, Option<u64>, Option<u64>, u64)>);
+    let mode = RwSignal::new(ImportMode::Merge);
+    let done = RwSignal::new(false);
+    let heading = focused_heading();
+    on_cleanup(move || {
+        clear(pass);
+        opened.try_update_value(|o| *o = None);
+    });
+
+    let counts = Memo::new(move |_| {
+        let mode = mode.get();
+        preview.track();
+        n.notes.with(|existing| {
+            opened
+                .try_with_value(|o| o.as_ref().map(|o| plan_counts(existing, &o.0.notes, mode)))
+                .flatten()
+        })
+    });
+
+    let forget = move || {
+        opened.try_update_value(|o| *o = None);
+        preview.try_set(None);
+    };
+
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if n.busy.get_untracked().is_some() {
+            return;
+        }
+        error.set(None);
+        done.set(false);
+        forget();
+        let Some(input) = file_input.get_untracked() else {
+            return;
+        };
+        n.busy.set(Some(t::NOTES_IMPORT_OPENING));
+        leptos::task::spawn_local(async move {
+            let_paint().await;
+            let result = async {
+                let bytes = read_file(&input).await?;
+                // Cheap structural checks first: a wrong file gets its
+                // message before any key derivation.
+                parse_backup(&bytes).map_err(backup_message)?;
+                let p = normalize_passphrase(&pass.try_get_untracked().unwrap_or_default());
+                open_backup(&bytes, &p).map_err(backup_message)
+            }
+            .await;
+            n.busy.try_set(None);
+            match result {
+                Ok(contents) => {
+                    clear(pass);
+                    preview.try_set(Some((
+                        contents.count,
+                        contents.oldest_ms,
+                        contents.newest_ms,
+                        contents.exported_ms,
+                    )));
+                    opened.try_set_value(Some(Opened(contents)));
+                }
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
+            }
+        });
+    };
+
+    let confirm = move |_| {
+        if n.busy.get_untracked().is_some() {
+            return;
+        }
+        n.busy.set(Some(t::NOTES_IMPORTING));
+        let mode = mode.get_untracked();
+        leptos::task::spawn_local(async move {
+            let result = import(n, opened, mode).await;
+            n.busy.try_set(None);
+            match result {
+                Ok(()) => {
+                    forget();
+                    done.try_set(true);
+                }
+                Err(e) => {
+                    error.try_set(Some(e.message()));
+                }
+            }
+        });
+    };
+
+    let on_file = move |_| {
+        error.set(None);
+        done.set(false);
+        forget();
+    };
+
+    view! {
+        <div class="notes-import" id="notes-import">
+            <h2 tabindex="-1" node_ref=heading>{tr(t::NOTES_IMPORT_TITLE)}</h2>
+            <p class="small">{tr(t::NOTES_IMPORT_LEDE)}</p>
+            <form class="notes-form" on:submit=open>
+                <label for="notes-import-file">{tr(t::NOTES_IMPORT_FILE)}</label>
+                <input type="file" id="notes-import-file" class="notes-file" node_ref=file_input on:change=on_file/>
+                <label for="notes-import-pass">{tr(t::NOTES_PASSPHRASE)}</label>
+                <SecretInput id="notes-import-pass" value=pass/>
+                <button type="submit" class="btn btn-wide" id="notes-import-open-file" disabled=move || n.busy.get().is_some()>
+                    {tr(t::NOTES_IMPORT_OPEN)}
+                </button>
+            </form>
+            <Message error=error id="notes-import-error"/>
+            {move || preview.get().map(|(count, oldest, newest, made)| view! {
+                <div class="panel notes-preview" id="notes-preview">
+                    <h3>{tr(t::NOTES_PREVIEW_TITLE)}</h3>
+                    <dl>
+                        <dt>{tr(t::NOTES_PREVIEW_COUNT)}</dt>
+                        <dd id="notes-preview-count">{count}</dd>
+                        {oldest.map(|ms| view! {
+                            <dt>{tr(t::NOTES_PREVIEW_FROM)}</dt>
+                            <dd id="notes-preview-from">{day_text(ms)}</dd>
+                        })}
+                        {newest.map(|ms| view! {
+                            <dt>{tr(t::NOTES_PREVIEW_TO)}</dt>
+                            <dd id="notes-preview-to">{day_text(ms)}</dd>
+                        })}
+                        <dt>{tr(t::NOTES_PREVIEW_MADE)}</dt>
+                        <dd>{day_text(made)}</dd>
+                    </dl>
+                    <fieldset class="notes-kind">
+                        <legend>{tr(t::NOTES_MODE)}</legend>
+                        <label class="answer-check">
+                            <input type="radio" name="notes-import-mode" id="notes-mode-merge"
+                                prop:checked=move || mode.get() == ImportMode::Merge
+                                on:change=move |_| mode.set(ImportMode::Merge)/>
+                            <span>{tr(t::NOTES_MODE_MERGE)}</span>
+                        </label>
+                        <label class="answer-check">
+                            <input type="radio" name="notes-import-mode" id="notes-mode-replace"
+                                prop:checked=move || mode.get() == ImportMode::Replace
+                                on:change=move |_| mode.set(ImportMode::Replace)/>
+                            <span>{tr(t::NOTES_MODE_REPLACE)}</span>
+                        </label>
+                    </fieldset>
+                    {move || counts.get().map(|c| view! {
+                        <ul class="notes-plan" id="notes-plan" aria-live="polite">
+                            <li>{move || format!("{}: {}", t::NOTES_PLAN_ADDED.get(lang.get()), c.added)}</li>
+                            <li>{move || format!("{}: {}", t::NOTES_PLAN_UPDATED.get(lang.get()), c.updated)}</li>
+                            <li>{move || format!("{}: {}", t::NOTES_PLAN_KEPT.get(lang.get()), c.kept)}</li>
+                            {(c.removed > 0).then(|| view! {
+                                <li class="notes-warn" id="notes-plan-removed">
+                                    {move || format!("{}: {}", t::NOTES_PLAN_REMOVED.get(lang.get()), c.removed)}
+                                </li>
+                            })}
+                        </ul>
+                    })}
+                    <button type="button" class="btn btn-wide" id="notes-import-confirm" on:click=confirm
+                        disabled=move || n.busy.get().is_some()>
+                        {tr(t::NOTES_IMPORT_CONFIRM)}
+                    </button>
+                </div>
+            })}
+            <Show when=move || done.get()>
+                <div class="notes-ok" id="notes-imported" role="status">
+                    <p>{tr(t::NOTES_IMPORTED)}</p>
+                    <button type="button" class="btn btn-wide" id="notes-imported-open" on:click=move |_| n.go(Screen::List)>
+                        {tr(t::NOTES_OPEN)}
+                    </button>
+                </div>
+            </Show>
+            <button type="button" class="btn btn-quiet btn-wide" id="notes-import-back" on:click=move |_| n.go(Screen::Settings)>
+                {tr(t::NOTES_BACK_TO_SETTINGS)}
+            </button>
+        </div>
+    }
+}
+
+/// Plans against the notes stored now (not the list in memory, which
+/// another tab may have changed) and writes in one transaction, then
+/// reloads the list.
+async fn import(
+    n: Notes,
+    opened: StoredValue<Option<Opened>, LocalStorage>,
+    mode: ImportMode,
+) -> Result<(), VaultStoreError> {
+    let v = vault().ok_or(VaultStoreError::Locked)?;
+    let s = store().await?;
+    let mut existing = s.list_notes(&v).await?;
+    let plan = opened
+        .try_with_value(|o| {
+            o.as_ref()
+                .map(|o| plan_import(&existing.notes, &o.0.notes, mode))
+        })
+        .flatten();
+    zeroize_notes(&mut existing.notes);
+    let Some(mut plan) = plan else {
+        return Err(VaultStoreError::Locked);
+    };
+    let result = s.import(&v, &plan).await;
+    zeroize_notes(&mut plan.result);
+    zeroize_notes(&mut plan.to_write);
+    drop(v);
+    result?;
+    n.load().await
+}
