@@ -154,6 +154,8 @@ strings! {
     NOTES_IMPORT_LEDE = "Chọn tệp sao lưu và nhập mật khẩu của tệp. Bạn sẽ thấy trước những gì có trong tệp; chưa có gì được ghi cho tới khi bạn xác nhận.",
         "Choose the backup file and enter its passphrase. You will see what it holds first; nothing is written until you confirm.";
     NOTES_IMPORT_FILE = "Tệp sao lưu", "Backup file";
+    NOTES_IMPORT_CHOOSE = "Chọn tệp…", "Choose a file…";
+    NOTES_IMPORT_NO_FILE = "Chưa chọn tệp nào.", "No file chosen.";
     NOTES_IMPORT_OPEN = "Mở tệp", "Open the file";
     NOTES_IMPORT_OPENING = "Đang mở tệp sao lưu… Có thể mất vài giây.", "Opening the backup… This can take a few seconds.";
     NOTES_IMPORT_CHOOSE_FILE = "Hãy chọn một tệp sao lưu.", "Please choose a backup file.";

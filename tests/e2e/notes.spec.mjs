@@ -335,7 +335,7 @@ test('a tampered, truncated or foreign file, or a wrong passphrase, imports noth
   await page.click('#notes-import-open');
   const counts = await vaultCounts(page);
   const tries = [
-    ['tampered', Buffer.from(bytes).fill(bytes[bytes.length - 40] ^ 1, bytes.length - 40, bytes.length - 39), PASS, 'đã bị sửa'],
+    ['tampered', Buffer.from(bytes).fill(bytes[bytes.length - 40] ^ 1, bytes.length - 40, bytes.length - 39), PASS, 'Mật khẩu đúng, nhưng tệp đã bị sửa'],
     ['truncated', bytes.subarray(0, bytes.length - 10), PASS, 'thiếu phần cuối'],
     ['foreign', Buffer.from('%PDF-1.4 not a backup at all'), PASS, 'không phải là bản sao lưu'],
     ['wrong-pass', bytes, 'mật khẩu sai hoàn toàn', 'Sai mật khẩu'],

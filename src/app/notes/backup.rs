@@ -138,13 +138,13 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
             <p class="small">{tr(t::NOTES_EXPORT_LEDE)}</p>
             <fieldset class="notes-kind">
                 <legend>{tr(t::NOTES_EXPORT_WITH)}</legend>
-                <label class="answer-check">
+                <label class="answer answer-check">
                     <input type="radio" name="notes-export-with" id="notes-export-same"
                         prop:checked=move || !separate.get()
                         on:change=move |_| { separate.set(false); error.set(None); }/>
                     <span>{tr(t::NOTES_EXPORT_SAME)}</span>
                 </label>
-                <label class="answer-check">
+                <label class="answer answer-check">
                     <input type="radio" name="notes-export-with" id="notes-export-other"
                         prop:checked=move || separate.get()
                         on:change=move |_| { separate.set(true); error.set(None); }/>
@@ -262,6 +262,7 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
     let pass = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Tr>);
     let file_input = NodeRef::<leptos::html::Input>::new();
+    let file_name = RwSignal::new(None::<String>);
     // The decrypted backup lives outside any signal, like the vault.
     let opened = StoredValue::new_local(None::<Opened>);
     let preview = RwSignal::new(None::<(usize, Option<u64>, Option<u64>, u64)>);
@@ -352,6 +353,13 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
     };
 
     let on_file = move |_| {
+        file_name.set(
+            file_input
+                .get_untracked()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+                .map(|f| f.name()),
+        );
         error.set(None);
         done.set(false);
         forget();
@@ -362,8 +370,18 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             <h2 tabindex="-1" node_ref=heading>{tr(t::NOTES_IMPORT_TITLE)}</h2>
             <p class="small">{tr(t::NOTES_IMPORT_LEDE)}</p>
             <form class="notes-form" on:submit=open>
-                <label for="notes-import-file">{tr(t::NOTES_IMPORT_FILE)}</label>
-                <input type="file" id="notes-import-file" class="notes-file" node_ref=file_input on:change=on_file/>
+                // The browser's own file button speaks the browser's language;
+                // this label is the visible, translated control.
+                <span class="notes-field-label" id="notes-import-file-label">{tr(t::NOTES_IMPORT_FILE)}</span>
+                <label class="btn btn-quiet btn-wide notes-file">
+                    <input type="file" id="notes-import-file" class="notes-file-input" node_ref=file_input
+                        aria-labelledby="notes-import-file-label notes-import-file-choose notes-import-file-name"
+                        on:change=on_file/>
+                    <span id="notes-import-file-choose">{tr(t::NOTES_IMPORT_CHOOSE)}</span>
+                </label>
+                <p class="small" id="notes-import-file-name">
+                    {move || file_name.get().unwrap_or_else(|| t::NOTES_IMPORT_NO_FILE.get(lang.get()).to_string())}
+                </p>
                 <label for="notes-import-pass">{tr(t::NOTES_PASSPHRASE)}</label>
                 <SecretInput id="notes-import-pass" value=pass/>
                 <button type="submit" class="btn btn-wide" id="notes-import-open-file" disabled=move || n.busy.get().is_some()>
@@ -390,13 +408,13 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                     </dl>
                     <fieldset class="notes-kind">
                         <legend>{tr(t::NOTES_MODE)}</legend>
-                        <label class="answer-check">
+                        <label class="answer answer-check">
                             <input type="radio" name="notes-import-mode" id="notes-mode-merge"
                                 prop:checked=move || mode.get() == ImportMode::Merge
                                 on:change=move |_| mode.set(ImportMode::Merge)/>
                             <span>{tr(t::NOTES_MODE_MERGE)}</span>
                         </label>
-                        <label class="answer-check">
+                        <label class="answer answer-check">
                             <input type="radio" name="notes-import-mode" id="notes-mode-replace"
                                 prop:checked=move || mode.get() == ImportMode::Replace
                                 on:change=move |_| mode.set(ImportMode::Replace)/>

@@ -67,7 +67,7 @@ pub(super) fn SettingsScreen(n: Notes) -> impl IntoView {
                         </option>
                     }).collect_view()}
                 </select>
-                <label class="answer-check notes-erase">
+                <label class="answer answer-check notes-erase">
                     <input type="checkbox" id="notes-erase-after"
                         aria-describedby=erase_hint_id
                         prop:checked=move || n.settings.get().erase_after_failures

@@ -192,13 +192,13 @@ pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
             <form class="notes-form" on:submit=submit>
                 <fieldset class="notes-kind">
                     <legend>{tr(t::NOTES_CHOOSE_KIND)}</legend>
-                    <label class="answer-check">
+                    <label class="answer answer-check">
                         <input type="radio" name="notes-kind" id="notes-kind-phrase"
                             prop:checked=move || !pin.get()
                             on:change=move |_| { pin.set(false); n.error.set(None); }/>
                         <span>{tr(t::NOTES_KIND_PHRASE)}</span>
                     </label>
-                    <label class="answer-check">
+                    <label class="answer answer-check">
                         <input type="radio" name="notes-kind" id="notes-kind-pin"
                             prop:checked=move || pin.get()
                             on:change=move |_| { pin.set(true); n.error.set(None); }/>
