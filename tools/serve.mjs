@@ -15,7 +15,30 @@ const TYPES = {
   '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function startServer(root, listenPort, basePath = '/') {
+/** The headers of the `/*` block of `<root>/_headers` (written by the build), if any. */
+async function globalHeaders(root) {
+  let text;
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const out = {};
+  let inGlobal = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inGlobal = line.trim() === '/*';
+      continue;
+    }
+    const at = line.indexOf(':');
+    if (inGlobal && at > 0) out[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+  }
+  return out;
+}
+
+export async function startServer(root, listenPort, basePath = '/') {
+  const extra = await globalHeaders(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     // Tests replace a file's bytes here to simulate a new deployment.
@@ -43,7 +66,7 @@ export function startServer(root, listenPort, basePath = '/') {
     try {
       const body = await readFile(file);
       const type = TYPES[extname(file)] || 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' };
+      const headers = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', ...extra, 'Content-Type': type };
       // The shell and the worker must be revalidated so updates are seen;
       // hashed files never change.
       headers['Cache-Control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';

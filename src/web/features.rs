@@ -12,9 +12,38 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+// Sub-resource integrity for a dynamic import: a `modulepreload` link with
+// `integrity` fetches and checks the module, and `import()` then takes it
+// from the module map; the wasm is fetched with `integrity` too. A file that
+// does not match its hash (tampered cache, broken deploy) is refused.
+#[wasm_bindgen(inline_js = r#"
+export function import_checked(url, integrity) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    link.integrity = integrity;
+    link.crossOrigin = 'anonymous';
+    link.onload = () => resolve(import(url));
+    link.onerror = () => reject(new Error('the feature module failed its integrity check'));
+    document.head.appendChild(link);
+  });
+}
+export function fetch_checked(url, integrity) {
+  return fetch(url, { integrity, credentials: 'same-origin' });
+}
+"#)]
 extern "C" {
-    fn import_module(url: &str) -> Promise;
+    fn import_checked(url: &str, integrity: &str) -> Promise;
+    fn fetch_checked(url: &str, integrity: &str) -> Promise;
+}
+
+/// The feature module's files and their integrity hashes.
+struct Bundle {
+    js: String,
+    js_integrity: String,
+    wasm: String,
+    wasm_integrity: String,
 }
 
 /// Event the shell fires when the language changes; the feature module
@@ -34,26 +63,34 @@ fn absolute(path: &str) -> Result<String, JsValue> {
     Ok(web_sys::Url::new_with_base(path, &base)?.href())
 }
 
-fn meta_paths() -> Result<(String, String), JsValue> {
+fn bundle() -> Result<Bundle, JsValue> {
     let doc = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let meta = doc
         .query_selector("meta[name=\"binh-an-features\"]")?
         .ok_or("no feature bundle in this build")?;
-    let js = meta.get_attribute("data-js").ok_or("no data-js")?;
-    let wasm = meta.get_attribute("data-wasm").ok_or("no data-wasm")?;
-    Ok((absolute(&js)?, absolute(&wasm)?))
+    let attr = |name: &str| {
+        meta.get_attribute(name)
+            .ok_or_else(|| JsValue::from_str(&format!("no {name}")))
+    };
+    Ok(Bundle {
+        js: absolute(&attr("data-js")?)?,
+        js_integrity: attr("data-js-integrity")?,
+        wasm: absolute(&attr("data-wasm")?)?,
+        wasm_integrity: attr("data-wasm-integrity")?,
+    })
 }
 
 async fn module() -> Result<JsValue, JsValue> {
     if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
         return Ok(m);
     }
-    let (js, wasm) = meta_paths()?;
-    let module = JsFuture::from(import_module(&js)).await?;
+    let b = bundle()?;
+    let module = JsFuture::from(import_checked(&b.js, &b.js_integrity)).await?;
     let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
     let options = Object::new();
+    let wasm = fetch_checked(&b.wasm, &b.wasm_integrity);
     Reflect::set(&options, &"module_or_path".into(), &wasm.into())?;
     let started: Promise = init.call1(&JsValue::NULL, &options)?.dyn_into()?;
     JsFuture::from(started).await?;

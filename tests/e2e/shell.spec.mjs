@@ -180,3 +180,39 @@ test('a strict Content-Security-Policy is in force', async ({ page, server }) =>
   }));
   expect(blocked).toContain('example.com');
 });
+
+test('the host headers of the build are sent, and the app works under them', async ({ page, server }) => {
+  const response = await page.goto(server.url('/'));
+  await appReady(page);
+  const h = response.headers();
+  expect(h['content-security-policy']).toContain("default-src 'self'");
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).not.toContain('unsafe-inline');
+  expect(h['referrer-policy']).toBe('no-referrer');
+  expect(h['permissions-policy']).toContain('camera=()');
+  expect(h['permissions-policy']).toContain('geolocation=()');
+  expect(h['permissions-policy']).toContain('microphone=()');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  // The feature module loads under them too.
+  await page.goto(server.url('/check'));
+  await expect(page.locator('.feature-root')).not.toBeEmpty({ timeout: 20_000 });
+});
+
+test('a feature module that does not match its integrity hash is refused', async ({ page, server }) => {
+  const { readFileSync } = await import('node:fs');
+  const { DIST } = await import('./fixtures.mjs');
+  const html = readFileSync(`${DIST}index.html`, 'utf8');
+  const wasm = html.match(/data-wasm="([^"]+)"/)[1];
+  expect(html).toMatch(/data-wasm-integrity="sha384-[A-Za-z0-9+/=]+"/);
+  expect(html).toMatch(/data-js-integrity="sha384-[A-Za-z0-9+/=]+"/);
+  const bytes = Buffer.from(readFileSync(`${DIST}${wasm}`));
+  bytes[bytes.length - 1] ^= 1;
+  server.raw.overrides.set(`/${wasm}`, { type: 'application/wasm', body: bytes });
+  page.allowError(/integrity/i);
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  await expect(page.locator('.page .notice[role="alert"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.feature-root')).toBeEmpty();
+  // The call button still works without the module.
+  await expect(page.locator('a[href="tel:111"]').first()).toBeVisible();
+});
