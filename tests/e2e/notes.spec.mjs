@@ -412,3 +412,37 @@ test('settings are kept, and the passphrase can be changed', async ({ page, serv
   await expect(page.locator('#notes-auto-lock')).toHaveValue('10');
   await expect(page.locator('#notes-erase-after')).toBeChecked();
 });
+
+test('a full disk: the save fails with a clear message, the text stays, saved notes are intact', async ({ page, server }) => {
+  await openNotes(page, server);
+  await createVault(page);
+  await addNote(page, NOTES[0]);
+  const before = await vaultCounts(page);
+  // A full disk, simulated: every IndexedDB write is refused with the
+  // browser's QuotaExceededError, as Chromium does when the quota is used up.
+  // (DevTools' Storage.overrideQuotaForOrigin did not make IndexedDB refuse
+  // writes in headless Chromium, so the refusal is injected at the API.)
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    window.__diskFull = true;
+  });
+  await page.click('#notes-new');
+  await page.fill('#note-title', 'Không được mất');
+  await page.fill('#note-body', 'Nội dung quan trọng');
+  await page.click('#note-save');
+  await expect(page.locator('#notes-error')).toContainText('Bộ nhớ của điện thoại đã đầy', { timeout: 10_000 });
+  // Still in the editor with everything typed.
+  await expect(page.locator('#note-title')).toHaveValue('Không được mất');
+  await expect(page.locator('#note-body')).toHaveValue('Nội dung quan trọng');
+  expect(await vaultCounts(page)).toEqual(before);
+  // Space comes back: the same save now works, and the old note was never touched.
+  await page.evaluate(() => { window.__diskFull = false; });
+  await page.click('#note-save');
+  await expect(page.locator('#notes-list')).toBeVisible();
+  await expect(page.locator('.note-item')).toHaveCount(2);
+  expect((await vaultCounts(page)).vault_notes).toBe(before.vault_notes + 1);
+});
