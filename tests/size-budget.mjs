@@ -40,7 +40,7 @@ for (const r of rows) console.log(`${r.file.padEnd(48)} ${pad(r.raw, 9)} ${pad(r
 console.log(`${'TOTAL first load of /'.padEnd(48)} ${pad(total.raw, 9)} ${pad(total.gzip, 9)} ${pad(total.brotli, 9)}`);
 console.log(`budget (brotli): ${budget} bytes; used ${(100 * total.brotli / budget).toFixed(1)}%`);
 // What opening a feature screen adds (not part of the first load).
-const meta = html.match(/<meta name="binh-an-features" data-js="([^"]+)" data-wasm="([^"]+)">/);
+const meta = html.match(/<meta name="binh-an-features" data-js="([^"]+)" data-wasm="([^"]+)"/);
 if (meta) {
   const [js, wasm] = [meta[1], meta[2]].map((f) => readFileSync(join(dist, f)));
   const b = (x) => brotliCompressSync(x, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
