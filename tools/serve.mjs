@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const [dir = 'dist', port = '8080', base = '/'] = process.argv.slice(2);
 const TYPES = {
@@ -14,6 +15,24 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
+
+// Compressed bodies, as any real host sends them (Lighthouse's slow-4G
+// figures depend on it). Quality 5 keeps the first request of each file
+// fast; kept per process, keyed by path and modification time.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const compressed = new Map();
+function encode(file, mtimeMs, body, accept) {
+  if (!COMPRESSIBLE.has(extname(file))) return null;
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!encoding) return null;
+  const key = `${encoding}:${file}:${mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : gzipSync(body, { level: 6 }));
+  }
+  return { encoding, body: compressed.get(key) };
+}
 
 /** The headers of the `/*` block of `<root>/_headers` (written by the build), if any. */
 async function globalHeaders(root) {
@@ -65,12 +84,16 @@ export async function startServer(root, listenPort, basePath = '/') {
     }
     try {
       const body = await readFile(file);
+      const { mtimeMs } = await stat(file);
       const type = TYPES[extname(file)] || 'application/octet-stream';
       const headers = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', ...extra, 'Content-Type': type };
       // The shell and the worker must be revalidated so updates are seen;
       // hashed files never change.
       headers['Cache-Control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      res.writeHead(200, headers).end(body);
+      headers.Vary = 'Accept-Encoding';
+      const packed = encode(file, mtimeMs, body, req.headers['accept-encoding'] || '');
+      if (packed) headers['Content-Encoding'] = packed.encoding;
+      res.writeHead(200, headers).end(packed ? packed.body : body);
     } catch {
       res.writeHead(404).end('not found');
     }
