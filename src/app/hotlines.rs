@@ -9,9 +9,11 @@ use leptos::prelude::*;
 fn HotlineCard(hotline: Hotline) -> impl IntoView {
     let lang = use_lang();
     let h = hotline.clone();
-    let text =
-        move |pick: fn(&Hotline) -> &crate::core::lang::Text| pick(&h).get(lang.get()).to_string();
-    let row = move |label: Tr, value: String| {
+    // Vietnamese names in English text are marked lang="vi" (see `marked`).
+    let text = move |pick: fn(&Hotline) -> &crate::core::lang::Text| {
+        super::marked(pick(&h).get(lang.get()), lang.get())
+    };
+    let row = move |label: Tr, value: AnyView| {
         view! {
             <div class="fact">
                 <dt>{tr(label)}</dt>
@@ -24,7 +26,7 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
     let sources = hotline.sources.clone();
     view! {
         <li class="hotline" id=format!("hotline-{}", hotline.id)>
-            <h3>{move || h2.name.get(lang.get()).to_string()}</h3>
+            <h3>{move || super::marked(h2.name.get(lang.get()), lang.get())}</h3>
             <a class="btn btn-call" href=hotline.tel_href()>
                 <span aria-hidden="true">"☎ "</span>
                 {tr(i18n::CALL_NUMBER)}
@@ -42,10 +44,15 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
                     </dl>
                 }
             }}
-            {note.map(|n| view! { <p class="hotline-note">{move || n.get(lang.get()).to_string()}</p> })}
+            {note.map(|n| view! { <p class="hotline-note">{move || super::marked(n.get(lang.get()), lang.get())}</p> })}
             <details class="sources">
                 <summary>{tr(i18n::HOTLINE_SOURCES)}</summary>
-                <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                <ul>
+                    {sources
+                        .into_iter()
+                        .map(|s| view! { <li>{move || super::marked(&s, lang.get())}</li> })
+                        .collect_view()}
+                </ul>
             </details>
         </li>
     }

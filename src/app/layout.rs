@@ -39,7 +39,8 @@ pub fn Shell(children: Children) -> impl IntoView {
             <a class="skip-link" href="#main">{tr(i18n::SKIP_TO_CONTENT)}</a>
             <Link to="/" class="brand">
                 <span aria-hidden="true" class="brand-mark">"◆"</span>
-                {tr(i18n::APP_NAME)}
+                // The name is Vietnamese on the English page too.
+                <span lang="vi">{tr(i18n::APP_NAME)}</span>
             </Link>
             <LangSwitch/>
         </header>
@@ -79,11 +80,12 @@ fn LangSwitch() -> impl IntoView {
             type="button"
             class="lang-switch"
             id="lang-switch"
-            lang=move || other().code()
-            aria-label=tr(i18n::LANG_SWITCH_ARIA)
             on:click=move |_| lang.set(other())
         >
-            {tr(i18n::LANG_SWITCH_TO_OTHER)}
+            // Named "Switch language to English": the visible word is in the
+            // name (WCAG 2.5.3), each part in its own language.
+            <span class="visually-hidden">{tr(i18n::LANG_SWITCH_ARIA)} " "</span>
+            <span lang=move || other().code()>{tr(i18n::LANG_SWITCH_TO_OTHER)}</span>
         </button>
     }
 }

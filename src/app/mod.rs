@@ -14,6 +14,7 @@ mod check;
 pub mod feature_mount;
 mod notes;
 mod quiz;
+mod read_aloud;
 
 use crate::core::lang::Lang;
 use crate::i18n::Tr;
@@ -42,6 +43,36 @@ pub fn use_lang() -> RwSignal<Lang> {
 pub fn tr(text: Tr) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
     move || text.get(lang.get())
+}
+
+/// A text in `lang`. On an English page each run of Vietnamese words in it
+/// (a named body, a place, a quoted title) gets `lang="vi"`, so a screen
+/// reader says it with a Vietnamese voice.
+pub fn marked(text: &str, lang: Lang) -> AnyView {
+    if lang == Lang::Vi {
+        return text.to_string().into_any();
+    }
+    crate::core::lang::vietnamese_runs(text)
+        .into_iter()
+        .map(|(piece, vi)| {
+            if vi {
+                view! { <span lang="vi">{piece.to_string()}</span> }.into_any()
+            } else {
+                piece.to_string().into_any()
+            }
+        })
+        .collect::<Vec<_>>()
+        .into_any()
+}
+
+/// A content text (both languages) in the current language, reactive, with
+/// its Vietnamese runs marked as [`marked`] does.
+pub fn content(
+    text: &crate::core::lang::Text,
+) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    let lang = use_lang();
+    let text = text.clone();
+    move || marked(text.get(lang.get()), lang.get())
 }
 
 pub(crate) fn base_path() -> String {

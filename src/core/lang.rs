@@ -55,9 +55,146 @@ impl Text {
     }
 }
 
+/// Letters only Vietnamese writes (lower case): a word with one of them is
+/// Vietnamese.
+const VI_LETTERS: &str = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+
+/// Vietnamese syllables that happen to have no diacritic. Next to a
+/// Vietnamese word they belong to it ("Công an", "Bắc Ninh", "TP.HCM",
+/// "Quốc hội TV"); alone they are left as they are.
+const VI_PLAIN: &[&str] = &[
+    "an", "bao", "cao", "chi", "gia", "giao", "hcm", "minh", "mua", "nai", "nhanh", "ninh", "ra",
+    "thanh", "thu", "tp", "tv",
+];
+
+/// What may stand between two words of one Vietnamese run.
+fn joins_run(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| matches!(c, ' ' | '\u{a0}' | ',' | '.' | '-' | '/'))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordKind {
+    Vietnamese,
+    Plain,
+    Number,
+    Other,
+}
+
+fn word_kind(word: &str) -> WordKind {
+    let lower = word.to_lowercase();
+    if lower.chars().any(|c| VI_LETTERS.contains(c)) {
+        WordKind::Vietnamese
+    } else if word.chars().all(|c| c.is_ascii_digit()) {
+        WordKind::Number
+    } else if VI_PLAIN.contains(&lower.as_str()) {
+        WordKind::Plain
+    } else {
+        WordKind::Other
+    }
+}
+
+/// Splits a text into pieces, each `(piece, is_vietnamese)`, that together
+/// are the whole text. A Vietnamese piece is a run of Vietnamese words (a
+/// named body, a place, a quoted title) inside other text, so an English
+/// page can mark it `lang="vi"` and a screen reader says it right.
+pub fn vietnamese_runs(text: &str) -> Vec<(&str, bool)> {
+    // Words: maximal runs of letters and digits, with their byte ranges.
+    let mut words: Vec<(usize, usize, WordKind)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i, word_kind(&text[s..i])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // Runs: words joined by spaces or light punctuation, none of them
+    // "other", at least one Vietnamese, without numbers at either end.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut seq: Vec<(usize, usize, WordKind)> = Vec::new();
+    let mut flush = |seq: &mut Vec<(usize, usize, WordKind)>| {
+        let inner: Vec<_> = {
+            let trimmed_start = seq.iter().position(|w| w.2 != WordKind::Number);
+            let trimmed_end = seq.iter().rposition(|w| w.2 != WordKind::Number);
+            match (trimmed_start, trimmed_end) {
+                (Some(a), Some(b)) => seq[a..=b].to_vec(),
+                _ => Vec::new(),
+            }
+        };
+        if inner.iter().any(|w| w.2 == WordKind::Vietnamese) {
+            runs.push((inner[0].0, inner[inner.len() - 1].1));
+        }
+        seq.clear();
+    };
+    for &word in &words {
+        if word.2 == WordKind::Other {
+            flush(&mut seq);
+            continue;
+        }
+        if let Some(last) = seq.last() {
+            if !joins_run(&text[last.1..word.0]) {
+                flush(&mut seq);
+            }
+        }
+        seq.push(word);
+    }
+    flush(&mut seq);
+    let mut pieces = Vec::with_capacity(runs.len() * 2 + 1);
+    let mut at = 0;
+    for (s, e) in runs {
+        if s > at {
+            pieces.push((&text[at..s], false));
+        }
+        pieces.push((&text[s..e], true));
+        at = e;
+    }
+    if at < text.len() || pieces.is_empty() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn marked(text: &str) -> Vec<&str> {
+        vietnamese_runs(text)
+            .into_iter()
+            .filter(|(_, vi)| *vi)
+            .map(|(p, _)| p)
+            .collect()
+    }
+
+    #[test]
+    fn vietnamese_runs_cover_the_text_and_find_names_and_titles() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Police (Công an)", &["Công an"]),
+            ("Peace House (Ngôi nhà Bình yên)", &["Ngôi nhà Bình yên"]),
+            ("R1 Công an TP.HCM (14/9/2025) — https://x.vn/cong-an", &["Công an TP.HCM"]),
+            (
+                "H13 hieuluat.vn — gọi đến 113, 114, 115, 116 hoàn toàn miễn phí (Circular 02/2020)",
+                &["gọi đến 113, 114, 115, 116 hoàn toàn miễn phí"],
+            ),
+            ("In Thanh Hóa, a girl was stopped at Mộc Bài.", &["Thanh Hóa", "Mộc Bài"]),
+            ("Quốc hội TV warns", &["Quốc hội TV"]),
+            ("Tell an adult you trust before you decide.", &[]),
+            ("R2 — https://plo.vn/bo-ngoai-giao-noi-ve-viec-nhe-luong-cao", &[]),
+            ("", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&marked(text), expected, "{text}");
+            let whole: String = vietnamese_runs(text).into_iter().map(|(p, _)| p).collect();
+            assert_eq!(&whole, text);
+        }
+    }
 
     #[test]
     fn lang_codes_round_trip() {

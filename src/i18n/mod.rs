@@ -47,7 +47,7 @@ strings! {
     SKIP_TO_CONTENT = "Bỏ qua, đến nội dung chính", "Skip to main content";
     LANG_SWITCH_LABEL = "Ngôn ngữ", "Language";
     LANG_SWITCH_TO_OTHER = "English", "Tiếng Việt";
-    LANG_SWITCH_ARIA = "Chuyển sang tiếng Anh (English)", "Switch to Vietnamese (Tiếng Việt)";
+    LANG_SWITCH_ARIA = "Chuyển ngôn ngữ sang", "Switch language to";
 
     QUICK_EXIT = "Thoát nhanh", "Quick exit";
     QUICK_EXIT_ARIA = "Thoát nhanh: rời ứng dụng ngay, mở một trang trung tính",
@@ -131,6 +131,8 @@ strings! {
     QUIZ_START = "Bắt đầu", "Start";
     QUIZ_QUESTION = "Câu", "Question";
     QUIZ_PROGRESS_LABEL = "Tiến độ", "Progress";
+    READ_ALOUD = "Đọc to", "Read aloud";
+    READ_ALOUD_STOP = "Dừng đọc", "Stop reading";
     QUIZ_CHOOSE_ALL = "Chọn tất cả đáp án đúng, rồi bấm “Trả lời”.", "Choose every right answer, then tap “Answer”.";
     QUIZ_SUBMIT = "Trả lời", "Answer";
     QUIZ_NEXT = "Câu tiếp theo", "Next question";

@@ -138,11 +138,10 @@ impl Flow {
     }
 }
 
-/// A content text in the current language, for text that is not `'static`.
-fn text(value: &Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let lang = use_lang();
-    let value = value.clone();
-    move || value.get(lang.get()).to_string()
+/// A content text in the current language, for text that is not `'static`
+/// (Vietnamese names in English text marked `lang="vi"`).
+fn text(value: &Text) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    crate::app::content(value)
 }
 
 /// Where the page scrolls when a screen's heading takes focus.
@@ -173,10 +172,16 @@ where
 /// "Nguồn": a collapsed list of sources.
 #[component]
 fn Sources(sources: Vec<String>) -> impl IntoView {
+    let lang = use_lang();
     view! {
         <details class="sources">
             <summary>{tr(t::CHECK_SOURCES)}</summary>
-            <ul>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            <ul>
+                {sources
+                    .into_iter()
+                    .map(|s| view! { <li>{move || crate::app::marked(&s, lang.get())}</li> })
+                    .collect_view()}
+            </ul>
         </details>
     }
 }

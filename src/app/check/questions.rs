@@ -17,6 +17,14 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
     };
     let heading = NodeRef::<H2>::new();
     focus_when_shown(heading, Scroll::PageTop);
+    // The question and its answers, for read-aloud.
+    let spoken = move || {
+        let l = lang.get_untracked();
+        std::iter::once(question.prompt.get(l))
+            .chain(question.answers.iter().map(|a| a.text.get(l)))
+            .collect::<Vec<_>>()
+            .join(". ")
+    };
     let answers = if question.kind.is_multiple() {
         view! { <MultipleChoice flow=flow question=question/> }.into_any()
     } else {
@@ -32,8 +40,9 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
                 data-question=id
                 node_ref=heading
             >
-                {move || question.prompt.get(lang.get())}
+                {move || crate::app::marked(question.prompt.get(lang.get()), lang.get())}
             </h2>
+            <crate::app::read_aloud::ReadAloud text=spoken/>
             {answers}
             <QuestionNav flow=flow/>
         </div>
@@ -85,7 +94,7 @@ fn SingleChoice(flow: Flow, question: &'static RiskQuestion) -> impl IntoView {
                     data-answer=aid
                     on:click=move |_| flow.choose(qid, &[aid])
                 >
-                    <span class="check-answer-text">{move || answer.text.get(lang.get())}</span>
+                    <span class="check-answer-text">{move || crate::app::marked(answer.text.get(lang.get()), lang.get())}</span>
                     <Show when=chosen>
                         <ChosenMark/>
                     </Show>
@@ -135,7 +144,7 @@ fn MultipleChoice(flow: Flow, question: &'static RiskQuestion) -> impl IntoView 
                         prop:checked=move || is_picked(aid)
                         on:change=toggle
                     />
-                    <span>{move || answer.text.get(lang.get())}</span>
+                    <span>{move || crate::app::marked(answer.text.get(lang.get()), lang.get())}</span>
                 </label>
             }
         })

@@ -55,6 +55,24 @@ pub(super) fn ResultScreen(flow: Flow) -> impl IntoView {
 fn LevelCard(result: RiskResult) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     focus_when_shown(heading, Scroll::PageTop);
+    let lang = use_lang();
+    // The level, what it means and each reason, for read-aloud.
+    let spoken = {
+        let result = result.clone();
+        move || {
+            let l = lang.get_untracked();
+            let mut parts = vec![
+                format!(
+                    "{}: {}",
+                    t::CHECK_RESULT_LEVEL.get(l),
+                    result.level_title.get(l)
+                ),
+                result.level_summary.get(l).to_string(),
+            ];
+            parts.extend(result.flags.iter().map(|f| f.title.get(l).to_string()));
+            parts.join(". ")
+        }
+    };
     view! {
         <div class=format!("level-card level-{}", result.level.id()) id="check-level">
             <span class="level-icon"><LevelIcon level=result.level/></span>
@@ -64,6 +82,7 @@ fn LevelCard(result: RiskResult) -> impl IntoView {
                     <strong class="level-name">{text(&result.level_title)}</strong>
                 </h2>
                 <p id="check-level-summary">{text(&result.level_summary)}</p>
+                <crate::app::read_aloud::ReadAloud text=spoken/>
             </div>
         </div>
     }
@@ -125,8 +144,8 @@ fn CallLink(
     let lang = use_lang();
     let name = hotline.name.clone();
     let under = move || match what {
-        Some(w) => w.get(lang.get()).to_string(),
-        None => name.get(lang.get()).to_string(),
+        Some(w) => w.get(lang.get()).into_any(),
+        None => crate::app::marked(name.get(lang.get()), lang.get()),
     };
     view! {
         <a class="btn btn-call result-call" id=id href=hotline.tel_href()>
@@ -300,15 +319,17 @@ fn AnswerReview(flow: Flow) -> impl IntoView {
                 .map(|a| {
                     view! {
                         <dd>
-                            <strong>{move || a.text.get(lang.get())}</strong>
-                            <span class="review-why">{move || a.explanation.get(lang.get())}</span>
+                            <strong>{move || crate::app::marked(a.text.get(lang.get()), lang.get())}</strong>
+                            <span class="review-why">
+                                {move || crate::app::marked(a.explanation.get(lang.get()), lang.get())}
+                            </span>
                         </dd>
                     }
                 })
                 .collect_view();
             view! {
                 <div class="review-row" data-question=q.id.clone()>
-                    <dt>{move || q.prompt.get(lang.get())}</dt>
+                    <dt>{move || crate::app::marked(q.prompt.get(lang.get()), lang.get())}</dt>
                     {answers}
                 </div>
             }

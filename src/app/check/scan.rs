@@ -147,7 +147,8 @@ fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
         view! {
             <p id="scan-count">{tr(t::CHECK_SCAN_COUNT)} ": " <strong>{count}</strong></p>
             <div class="scan-text" id="scan-highlighted" role="region" aria-label=tr(t::CHECK_SCAN_TEXT)>
-                {highlighted(&scanned, &found)}
+                // The user's own text: its language is unknown (lang="").
+                <span lang="">{highlighted(&scanned, &found)}</span>
             </div>
             <h3>{tr(t::CHECK_SCAN_WHY)}</h3>
             <ol class="scan-reasons" id="scan-reasons">
@@ -202,7 +203,7 @@ fn FoundReason(found: Found) -> impl IntoView {
     let spans = found
         .spans
         .iter()
-        .map(|s| view! { <q>{s.clone()}</q> })
+        .map(|s| view! { <q lang="">{s.clone()}</q> })
         .collect_view();
     view! {
         <li class="scan-reason" id=format!("scan-reason-{}", found.number) data-phrase=found.phrase.id.clone()>

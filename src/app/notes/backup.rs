@@ -379,7 +379,8 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                         on:change=on_file/>
                     <span id="notes-import-file-choose">{tr(t::NOTES_IMPORT_CHOOSE)}</span>
                 </label>
-                <p class="small" id="notes-import-file-name">
+                // A chosen file's name is the user's: language unknown.
+                <p class="small" id="notes-import-file-name" lang=move || file_name.with(Option::is_some).then_some("")>
                     {move || file_name.get().unwrap_or_else(|| t::NOTES_IMPORT_NO_FILE.get(lang.get()).to_string())}
                 </p>
                 <label for="notes-import-pass">{tr(t::NOTES_PASSPHRASE)}</label>

@@ -204,12 +204,23 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
                 <span aria-hidden="true">"+ "</span>{tr(t::NOTES_NEW)}
             </button>
             <Show when=move || n.deleted.get().is_some()>
-                <div class="notes-undo" id="notes-undo" role="status">
-                    <span>{tr(t::NOTES_DELETED)}</span>
-                    <button type="button" class="btn btn-small" id="notes-undo-btn" on:click=move |_| undo(n)>
-                        {tr(t::NOTES_UNDO)}
-                    </button>
-                </div>
+                {move || {
+                    // The Delete button that had focus is gone: focus moves
+                    // to Undo, which scrolls it into view.
+                    let undo_button = NodeRef::<leptos::html::Button>::new();
+                    undo_button.on_load(|b| {
+                        let _ = b.focus();
+                    });
+                    view! {
+                        <div class="notes-undo" id="notes-undo" role="status">
+                            <span>{tr(t::NOTES_DELETED)}</span>
+                            <button type="button" class="btn btn-small" id="notes-undo-btn"
+                                node_ref=undo_button on:click=move |_| undo(n)>
+                                {tr(t::NOTES_UNDO)}
+                            </button>
+                        </div>
+                    }
+                }}
             </Show>
             <Show when=move || { n.unreadable.get() > 0 }>
                 <p class="notice">{tr(crate::i18n::VAULT_SOME_UNREADABLE)}</p>
@@ -281,6 +292,8 @@ fn shown_title(note: &Note) -> impl Fn() -> String + Send + Sync + 'static {
 #[component]
 fn NoteRow(n: Notes, note: Note) -> impl IntoView {
     let title = shown_title(&note);
+    // What the user wrote is in a language we do not know (lang="").
+    let own_title = (!note.title.trim().is_empty()).then_some("");
     let category = note.category;
     let when = date_text(note.updated_ms);
     let preview: String = note.body.chars().take(90).collect();
@@ -291,7 +304,7 @@ fn NoteRow(n: Notes, note: Note) -> impl IntoView {
     view! {
         <li class="note-item">
             <button type="button" class="note-open" on:click=open>
-                <span class="note-title">
+                <span class="note-title" lang=own_title>
                     {title}
                 </span>
                 <span class="note-meta">
@@ -299,7 +312,7 @@ fn NoteRow(n: Notes, note: Note) -> impl IntoView {
                     " · "
                     <span>{when}</span>
                 </span>
-                <span class="note-preview">{preview}</span>
+                <span class="note-preview" lang="">{preview}</span>
             </button>
         </li>
     }
@@ -308,6 +321,7 @@ fn NoteRow(n: Notes, note: Note) -> impl IntoView {
 #[component]
 fn DraftRow(n: Notes, draft: Note) -> impl IntoView {
     let title = shown_title(&draft);
+    let own_title = (!draft.title.trim().is_empty()).then_some("");
     let id = draft.id.clone();
     let restore = move |_| {
         let exists = n
@@ -339,7 +353,7 @@ fn DraftRow(n: Notes, draft: Note) -> impl IntoView {
     };
     view! {
         <li class="draft-item">
-            <span class="note-title">
+            <span class="note-title" lang=own_title>
                 {title}
             </span>
             <span class="notes-row">

@@ -166,9 +166,10 @@ impl Run {
     }
 }
 
-fn text(t: &Text, lang: RwSignal<Lang>) -> impl Fn() -> String + Send + Sync + 'static {
+/// A content text in `lang`, Vietnamese names in English text marked.
+fn text(t: &Text, lang: RwSignal<Lang>) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let t = t.clone();
-    move || t.get(lang.get()).to_string()
+    move || crate::app::marked(t.get(lang.get()), lang.get())
 }
 
 #[component]
@@ -317,6 +318,18 @@ fn QuestionView(run: Run) -> impl IntoView {
         };
         let selected = RwSignal::new(Vec::<String>::new());
         let multiple = question.kind == Kind::Multiple;
+        // The question and its answers, for read-aloud.
+        let spoken = {
+            let prompt = question.prompt.clone();
+            let options: Vec<Text> = answers.iter().map(|a| a.text.clone()).collect();
+            move || {
+                let l = lang.get_untracked();
+                std::iter::once(prompt.get(l))
+                    .chain(options.iter().map(|a| a.get(l)))
+                    .collect::<Vec<_>>()
+                    .join(". ")
+            }
+        };
         let seconds_left = move || {
             let now = run.now.get();
             run.attempt
@@ -336,6 +349,7 @@ fn QuestionView(run: Run) -> impl IntoView {
             </div>
             <div class="question" data-question-id=question.id.clone()>
                 <h2 class="question-prompt" tabindex="-1" node_ref=heading>{text(&question.prompt, lang)}</h2>
+                <crate::app::read_aloud::ReadAloud text=spoken/>
                 {multiple.then(|| view! { <p class="hint">{tr(i18n::QUIZ_CHOOSE_ALL)}</p> })}
                 <ul class="answers">
                     {answers
@@ -461,12 +475,12 @@ fn Explained(question: PackQuestion, result: QuestionResult) -> impl IntoView {
                 <span aria-hidden="true">{if result.correct { "✓ " } else { "✗ " }}</span>
                 {tr(verdict)}
             </p>
-            <p class="your-answer"><b>{tr(i18n::QUIZ_YOUR_ANSWER)} ": "</b>{move || answers_text(&q, &selected, lang.get())}</p>
-            <p class="right-answer"><b>{tr(i18n::QUIZ_RIGHT_ANSWER)} ": "</b>{move || right_text(&q2, lang.get())}</p>
+            <p class="your-answer"><b>{tr(i18n::QUIZ_YOUR_ANSWER)} ": "</b>{move || crate::app::marked(&answers_text(&q, &selected, lang.get()), lang.get())}</p>
+            <p class="right-answer"><b>{tr(i18n::QUIZ_RIGHT_ANSWER)} ": "</b>{move || crate::app::marked(&right_text(&q2, lang.get()), lang.get())}</p>
             <p class="explanation">{text(&question.explanation, lang)}</p>
             <details class="sources">
                 <summary>{tr(i18n::QUIZ_SOURCE)}</summary>
-                <p class="small">{sources}</p>
+                <p class="small">{move || crate::app::marked(&sources, lang.get())}</p>
             </details>
         </div>
     }
