@@ -2,6 +2,8 @@
 # Bình An developer entry point. Two commands matter (see README):
 #   scripts/dev.sh serve   install what is missing, build the release, serve on 127.0.0.1
 #   scripts/dev.sh test    install what is missing, run every test layer
+#   scripts/dev.sh bench        sizes per route, repeat visits, Lighthouse, notes benchmark
+#   scripts/dev.sh bench-notes  notes vault benchmark only (prints figures; not in test)
 # Every install step checks first and skips work already done.
 set -euo pipefail
 
@@ -113,7 +115,7 @@ run_tests() {
   log "lint: cargo fmt --check, clippy (host and wasm32)"
   cargo fmt --check
   cargo clippy --all-targets -- -D warnings
-  cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test notes_bench -- -D warnings
 
   log "layer 1: cargo test (host: pure core and content)"
   set +e
@@ -158,10 +160,107 @@ run_tests() {
   [ "$FAILURES" = 0 ]
 }
 
+# Notes vault benchmark, not part of `test`: release builds of the browser
+# benchmark (tests/notes_bench.rs, headless Chromium) and of its native
+# counterpart (examples/kdf_native.rs), then a table against the product
+# targets. Fails only when a build or a correctness check fails, never on a
+# time. For experiments, extra cargo arguments go to both builds, e.g.
+#   BENCH_CARGO_ARGS="--config profile.release.package.argon2.opt-level=3"
+# and wasm-only compiler flags through cargo's own variable, e.g.
+#   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128"
+bench_notes() {
+  ensure_apt
+  ensure_rust
+  local out="${CARGO_TARGET_DIR:-target}/bench-logs"
+  mkdir -p "$out"
+  local extra=()
+  read -r -a extra <<< "${BENCH_CARGO_ARGS:-}"
+
+  log "native: cargo run --release --example kdf_native ${BENCH_CARGO_ARGS:-}"
+  cargo run --release ${extra[@]+"${extra[@]}"} --example kdf_native -- 5 | tee "$out/native.log"
+
+  log "browser: cargo test --release --target wasm32-unknown-unknown --test notes_bench -- --nocapture"
+  set +e
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    WASM_BINDGEN_TEST_TIMEOUT=600 \
+    cargo test --release ${extra[@]+"${extra[@]}"} --target wasm32-unknown-unknown \
+    --test notes_bench -- --nocapture 2>&1 | tee "$out/browser.log"
+  local rc=${PIPESTATUS[0]}
+  set -e
+  if [ "$rc" != 0 ] || ! grep -q '^test result: ok\. 1 passed' "$out/browser.log"; then
+    echo "FAILED: the browser benchmark did not run to the end (see $out/browser.log)" >&2
+    exit 1
+  fi
+
+  log "notes vault: 1,000 notes, KdfParams::DEFAULT (medians, ms)"
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+    "$("$CHROMIUM" --version 2>/dev/null || echo chromium)"
+  echo "variant: BENCH_CARGO_ARGS='${BENCH_CARGO_ARGS:-}'" \
+    "wasm RUSTFLAGS='${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}'"
+  if awk -v n="$(nproc)" '{ exit !($1 > n) }' /proc/loadavg; then
+    echo "WARNING: the machine is busy (load average above its $(nproc) cores): figures are inflated" \
+      "and the native/wasm ratio is unreliable; run again when it is idle."
+  fi
+  cat "$out/native.log" "$out/browser.log" | awk '
+    /^BENCH / {
+      for (i = 3; i <= NF; i++) { split($i, kv, "="); v[$2, kv[1]] = kv[2] }
+      have[$2] = 1
+    }
+    function range(n) { return have[n] ? sprintf("%.1f-%.1f", v[n, "min"], v[n, "max"]) : "" }
+    function verdict(x, target, unit) {
+      if (x == "") return "n/a"
+      if (x + 0 <= target) return "ok"
+      return sprintf("over by %.0f%% (+%.1f%s)", 100 * (x / target - 1), x - target, unit)
+    }
+    function ms(label, n, target) {
+      x = have[n] ? v[n, "median"] : ""
+      printf "%-40s %12s %14s %10s  %s\n", label, (x == "" ? "n/a" : sprintf("%.1f ms", x)),
+        range(n), (target == "" ? "-" : "<= " target " ms"), (target == "" ? "" : verdict(x, target, " ms"))
+    }
+    function ratio(label, n, target) {
+      x = (have[n] && have["native_unlock_ms"]) ? v[n, "median"] / v["native_unlock_ms", "median"] : ""
+      printf "%-40s %12s %14s %10s  %s\n", label, (x == "" ? "n/a" : sprintf("%.2fx", x)),
+        "", "<= " target "x", verdict(x, target, "x")
+    }
+    END {
+      printf "%-40s %12s %14s %10s  %s\n", "figure", "median", "min-max", "target", "result"
+      ms("unlock (IndexedDB + Argon2id + unwrap)", "unlock_ms", 1000)
+      ms("  wasm core only (Argon2id + unwrap)", "unlock_core_ms", "")
+      ms("  native (Argon2id + unwrap)", "native_unlock_ms", "")
+      ratio("unlock / native unlock", "unlock_ms", 2.5)
+      ratio("  wasm core only / native", "unlock_core_ms", 2.5)
+      ms("open the list of 1,000", "list_1000_ms", 150)
+      ms("save one note into 1,000", "save_into_1000_ms", 30)
+      ms("search 1,000 (index build + query)", "search_total_1000_ms", 50)
+      ms("  index build", "search_build_1000_ms", "")
+      ms("  one query", "search_query_1000_ms", "")
+    }'
+}
+
+# The whole bench (issue "quality gates"): a fresh release build served on
+# 127.0.0.1, bytes per route, repeat-visit bytes, Lighthouse (installed
+# into tools/bench/ from its own lock, only here: ~170 MB), then the notes
+# benchmark. Prints figures; not part of `test`.
+bench() {
+  setup
+  build_release
+  if [ ! -d tools/bench/node_modules/lighthouse ] || [ tools/bench/package-lock.json -nt tools/bench/node_modules/.package-lock.json ]; then
+    log "installing Lighthouse for the bench (tools/bench, npm ci)"
+    (cd tools/bench && npm ci --no-audit --no-fund)
+  fi
+  log "size report (first load of /)"
+  node tests/size-budget.mjs dist || true
+  log "bytes per route, repeat visits, Lighthouse"
+  CHROMIUM="$CHROMIUM" node tools/bench/bench.mjs dist
+  bench_notes
+}
+
 case "${1:-}" in
   setup) setup ;;
   build) setup; shift; build_release "$@" ;;
   serve) serve ;;
   test) run_tests ;;
-  *) echo "usage: scripts/dev.sh serve|test|setup|build" >&2; exit 2 ;;
+  bench-notes) bench_notes ;;
+  bench) bench ;;
+  *) echo "usage: scripts/dev.sh serve|test|setup|build|bench|bench-notes" >&2; exit 2 ;;
 esac

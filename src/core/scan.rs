@@ -187,29 +187,29 @@ impl PhraseBook {
 // ---------------------------------------------------------------------------
 
 /// Vietnamese vowels with their marks, by base letter (lowercase).
-const VIETNAMESE: [(&str, char); 7] = [
-    ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-    ("èéẻẽẹêềếểễệ", 'e'),
-    ("ìíỉĩị", 'i'),
-    ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-    ("ùúủũụưừứửữự", 'u'),
-    ("ỳýỷỹỵ", 'y'),
-    // đ, and ð, which some keyboards and fonts produce instead.
-    ("đð", 'd'),
-];
-
 /// Combining diacritical marks (U+0300–U+036F): what decomposed (NFD)
 /// Vietnamese puts after the base letter.
 fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
-/// A lowercase letter without its Vietnamese marks.
+/// A lowercase letter without its Vietnamese marks. A `match` (a jump
+/// table) rather than a search through strings: this runs for every
+/// character of every note when the search index is built.
 fn base_lower(c: char) -> char {
-    VIETNAMESE
-        .iter()
-        .find(|(set, _)| set.contains(c))
-        .map_or(c, |&(_, base)| base)
+    match c {
+        'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'ă' | 'ằ' | 'ắ' | 'ẳ' | 'ẵ' | 'ặ' | 'â' | 'ầ' | 'ấ' | 'ẩ'
+        | 'ẫ' | 'ậ' => 'a',
+        'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'ê' | 'ề' | 'ế' | 'ể' | 'ễ' | 'ệ' => 'e',
+        'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị' => 'i',
+        'ò' | 'ó' | 'ỏ' | 'õ' | 'ọ' | 'ô' | 'ồ' | 'ố' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ờ' | 'ớ' | 'ở'
+        | 'ỡ' | 'ợ' => 'o',
+        'ù' | 'ú' | 'ủ' | 'ũ' | 'ụ' | 'ư' | 'ừ' | 'ứ' | 'ử' | 'ữ' | 'ự' => 'u',
+        'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' => 'y',
+        // đ, and ð, which some keyboards and fonts produce instead.
+        'đ' | 'ð' => 'd',
+        _ => c,
+    }
 }
 
 /// Removes Vietnamese diacritics (and combining marks), keeping case:
@@ -274,7 +274,26 @@ fn fold_units(text: &str) -> Vec<Unit> {
 /// The folded form of `text` as a string: lowercase, no diacritics, runs of
 /// spaces and punctuation as one space. Useful for comparing user input.
 pub fn fold(text: &str) -> String {
-    fold_units(text).iter().map(|u| u.ch).collect()
+    // The same characters as `fold_units`, without keeping their positions
+    // (this runs over every note for search).
+    let mut out = String::with_capacity(text.len());
+    let mut after_space = false;
+    for c in text.chars() {
+        for lower in c.to_lowercase() {
+            if is_combining(lower) {
+                continue;
+            }
+            let ch = base_lower(lower);
+            if ch.is_alphanumeric() {
+                out.push(ch);
+                after_space = false;
+            } else if !after_space {
+                out.push(' ');
+                after_space = true;
+            }
+        }
+    }
+    out
 }
 
 fn fold_pattern(pattern: &str) -> Vec<char> {

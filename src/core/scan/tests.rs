@@ -366,3 +366,50 @@ proptest! {
         assert_well_formed(&text, &s.scan(&text));
     }
 }
+
+/// The letters `base_lower` folds, by base (the table it replaced).
+const VIETNAMESE: [(&str, char); 7] = [
+    ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
+    ("èéẻẽẹêềếểễệ", 'e'),
+    ("ìíỉĩị", 'i'),
+    ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
+    ("ùúủũụưừứửữự", 'u'),
+    ("ỳýỷỹỵ", 'y'),
+    ("đð", 'd'),
+];
+
+#[test]
+fn base_lower_folds_every_vietnamese_letter_and_nothing_else() {
+    let mut folded = 0;
+    for (set, base) in VIETNAMESE {
+        for c in set.chars() {
+            assert_eq!(super::base_lower(c), base, "{c}");
+            folded += 1;
+        }
+    }
+    assert_eq!(folded, 68);
+    for c in ('\u{0}'..='\u{2000}').chain('\u{1E00}'..='\u{1EFF}') {
+        if !VIETNAMESE.iter().any(|(set, _)| set.contains(c)) {
+            assert_eq!(super::base_lower(c), c, "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn fold_is_the_characters_of_the_folded_units() {
+    for text in [
+        "",
+        "  ",
+        "Việc nhẹ, LƯƠNG CAO!!",
+        "Đà Nẵng — 30.000.000đ/tháng",
+        "Vie\u{0323}\u{0302}c",
+        "\u{0301}đầu",
+        "a\u{0301}\u{0301}b",
+        "ǅ İ ß ﬁ",
+        "x  ,  y",
+        "123 abc-XYZ",
+    ] {
+        let units: String = super::fold_units(text).iter().map(|u| u.ch).collect();
+        assert_eq!(super::fold(text), units, "{text:?}");
+    }
+}
