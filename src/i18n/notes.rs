@@ -146,6 +146,9 @@ strings! {
     NOTES_EXPORTED = "Đã tạo tệp sao lưu. Kiểm tra thư mục Tải xuống của điện thoại.",
         "The backup file is ready. Look in the phone's Downloads folder.";
     NOTES_EXPORT_NOTES = "Số ghi chú trong tệp", "Notes in the file";
+    NOTES_EXPORT_SAVE_HINT = "Nếu điện thoại không lưu tệp (một số trình duyệt trong Zalo, Facebook chặn tải xuống), hãy bấm nút dưới đây, hoặc mở ứng dụng bằng Chrome.",
+        "If the phone did not save the file (some in-app browsers, as in Zalo or Facebook, block downloads), tap the button below, or open the app in Chrome.";
+    NOTES_EXPORT_SAVE_AGAIN = "Lưu tệp sao lưu", "Save the backup file";
     NOTES_EXPORT_FILE_HINT = "Tên tệp không nhắc tới ghi chú hay ứng dụng.",
         "The file's name does not mention notes or the app.";
 

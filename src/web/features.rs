@@ -18,14 +18,19 @@ use wasm_bindgen_futures::JsFuture;
 // does not match its hash (tampered cache, broken deploy) is refused.
 #[wasm_bindgen(inline_js = r#"
 export function import_checked(url, integrity) {
+  const link = document.createElement('link');
+  if (!(link.relList && link.relList.supports && link.relList.supports('modulepreload'))) {
+    // No modulepreload (Safari < 17, old Firefox): check the bytes with
+    // fetch, then import the same hashed URL, which the cache answers.
+    return fetch(url, { integrity, credentials: 'same-origin' }).then(() => import(url));
+  }
   return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = url;
     link.integrity = integrity;
     link.crossOrigin = 'anonymous';
     link.onload = () => resolve(import(url));
-    link.onerror = () => reject(new Error('the feature module failed its integrity check'));
+    link.onerror = () => reject(new Error('the feature module could not be loaded or failed its integrity check'));
     document.head.appendChild(link);
   });
 }

@@ -22,6 +22,13 @@ pub fn quick_exit() {
     if let Ok(event) = web_sys::Event::new(QUICK_EXIT_EVENT) {
         let _ = window.dispatch_event(&event);
     }
+    // Silence read-aloud at once: emptying the page below runs no cleanup,
+    // and some browsers keep speaking across the navigation.
+    if js_sys::Reflect::has(&window, &"speechSynthesis".into()).unwrap_or(false) {
+        if let Ok(speech) = window.speech_synthesis() {
+            speech.cancel();
+        }
+    }
     if let Some(document) = window.document() {
         document.set_title("");
         if let Some(root) = document.document_element() {

@@ -216,11 +216,16 @@ test('two tabs lock together', async ({ page, server }) => {
   await other.close();
 });
 
-test('panic wipe deletes the vault database and goes home', async ({ page, server }) => {
+test('panic wipe deletes the vault database and goes home; another open tab shows first use', async ({ page, server }) => {
   await openNotes(page, server);
   await createVault(page);
   await addNote(page, NOTES[0]);
   expect(await vaultDbExists(page)).toBe(true);
+  const other = await page.context().newPage();
+  await other.goto(server.url('/notes'));
+  await appReady(other);
+  await unlock(other);
+  await expect(other.locator('.note-item')).toHaveCount(1, { timeout: 30_000 });
   const historyBefore = await page.evaluate(() => history.length);
   await page.click('#notes-wipe-open');
   await expect(page.locator('#notes-wipe')).toBeVisible();
@@ -235,6 +240,10 @@ test('panic wipe deletes the vault database and goes home', async ({ page, serve
   // The whole database is gone, not just emptied.
   expect(await vaultDbExists(page)).toBe(false);
   expect(await vaultCounts(page)).toBeNull();
+  // The other tab let go of the database and shows first use, not notes.
+  await expect(other.locator('#notes-setup')).toBeVisible();
+  await expect(other.locator('.note-item')).toHaveCount(0);
+  await other.close();
   // Replaced, not pushed: no /notes entry to go back to.
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   await page.goto(server.url('/notes'));
@@ -259,6 +268,9 @@ async function exportBackup(page, testInfo) {
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^sao-luu-\d{4}-\d{2}-\d{2}\.bak$/);
   await expect(page.locator('#notes-exported')).toContainText('3');
+  // A "save again" link for browsers that drop a download not following a tap.
+  await expect(page.locator('#notes-export-save')).toHaveAttribute('href', /^blob:/);
+  await expect(page.locator('#notes-export-save')).toHaveAttribute('download', file.suggestedFilename());
   await shot(page, 'backup-export');
   const path = testInfo.outputPath('backup.bak');
   await file.saveAs(path);

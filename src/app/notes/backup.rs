@@ -37,9 +37,11 @@ fn file_name(ms: f64) -> String {
     )
 }
 
-/// Hands `bytes` to the browser as a file download. The object URL is
-/// revoked a minute later.
-fn download(bytes: &[u8], name: &str) -> Result<(), wasm_bindgen::JsValue> {
+/// Hands `bytes` to the browser as a file download and returns the object
+/// URL, which the screen keeps for a "save again" link (some in-app
+/// browsers drop a download that does not follow a tap) and revokes when
+/// it closes.
+fn download(bytes: &[u8], name: &str) -> Result<String, wasm_bindgen::JsValue> {
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array);
     let options = web_sys::BlobPropertyBag::new();
@@ -53,11 +55,7 @@ fn download(bytes: &[u8], name: &str) -> Result<(), wasm_bindgen::JsValue> {
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    gloo::timers::callback::Timeout::new(60_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
+    Ok(url)
 }
 
 /// The error or status line of a backup screen.
@@ -80,11 +78,14 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
     let pass = RwSignal::new(String::new());
     let confirm = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Tr>);
-    let done = RwSignal::new(None::<(usize, String)>);
+    let done = RwSignal::new(None::<(usize, String, String)>);
     let heading = focused_heading();
     on_cleanup(move || {
         clear(pass);
         clear(confirm);
+        if let Some((_, _, url)) = done.try_get_untracked().flatten() {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        }
     });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -105,11 +106,18 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
             return;
         }
         n.busy.set(Some(t::NOTES_EXPORTING));
+        let epoch = n.epoch();
         leptos::task::spawn_local(async move {
             let_paint().await;
-            let p = normalize_passphrase(&pass.try_get_untracked().unwrap_or_default());
+            let Some(p) = pass.try_with_untracked(|p| normalize_passphrase(p)) else {
+                return;
+            };
             let result = export(&p, separate).await;
             drop(p);
+            // Locked meanwhile: no file appears after the lock.
+            if !n.current(epoch) {
+                return;
+            }
             n.busy.try_set(None);
             match result {
                 Ok((count, bytes)) => {
@@ -117,8 +125,8 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
                     clear(confirm);
                     let name = file_name(now_ms());
                     match download(&bytes, &name) {
-                        Ok(()) => {
-                            done.try_set(Some((count, name)));
+                        Ok(url) => {
+                            done.try_set(Some((count, name, url)));
                         }
                         Err(_) => {
                             error.try_set(Some(crate::i18n::STORAGE_FAILED));
@@ -141,13 +149,13 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
                 <label class="answer answer-check">
                     <input type="radio" name="notes-export-with" id="notes-export-same"
                         prop:checked=move || !separate.get()
-                        on:change=move |_| { separate.set(false); error.set(None); }/>
+                        on:change=move |_| { separate.set(false); error.set(None); clear(pass); clear(confirm); }/>
                     <span>{tr(t::NOTES_EXPORT_SAME)}</span>
                 </label>
                 <label class="answer answer-check">
                     <input type="radio" name="notes-export-with" id="notes-export-other"
                         prop:checked=move || separate.get()
-                        on:change=move |_| { separate.set(true); error.set(None); }/>
+                        on:change=move |_| { separate.set(true); error.set(None); clear(pass); clear(confirm); }/>
                     <span>{tr(t::NOTES_EXPORT_OTHER)}</span>
                 </label>
             </fieldset>
@@ -162,14 +170,21 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
                     ids=("notes-export-new", "notes-export-confirm") label=t::NOTES_BACKUP_PASS/>
             </Show>
             <Message error=error id="notes-export-error"/>
-            {move || done.get().map(|(count, name)| view! {
-                <div class="notes-ok" id="notes-exported" role="status">
-                    <p>{move || t::NOTES_EXPORTED.get(lang.get())}</p>
-                    <p class="small">
-                        {move || format!("{}: {count} · {name}", t::NOTES_EXPORT_NOTES.get(lang.get()))}
-                    </p>
-                    <p class="small">{tr(t::NOTES_EXPORT_FILE_HINT)}</p>
-                </div>
+            {move || done.get().map(|(count, name, url)| {
+                let label = name.clone();
+                view! {
+                    <div class="notes-ok" id="notes-exported" role="status">
+                        <p>{move || t::NOTES_EXPORTED.get(lang.get())}</p>
+                        <p class="small">
+                            {move || format!("{}: {count} · {label}", t::NOTES_EXPORT_NOTES.get(lang.get()))}
+                        </p>
+                        <p class="small">{tr(t::NOTES_EXPORT_FILE_HINT)}</p>
+                        <p class="small">{tr(t::NOTES_EXPORT_SAVE_HINT)}</p>
+                        <a class="btn btn-quiet btn-wide" id="notes-export-save" href=url download=name>
+                            {tr(t::NOTES_EXPORT_SAVE_AGAIN)}
+                        </a>
+                    </div>
+                }
             })}
             <button type="submit" class="btn btn-wide" id="notes-export-btn" disabled=move || n.busy.get().is_some()>
                 {tr(t::NOTES_EXPORT)}
@@ -269,6 +284,10 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
     let mode = RwSignal::new(ImportMode::Merge);
     let done = RwSignal::new(false);
     let heading = focused_heading();
+    let imported_open = NodeRef::<leptos::html::Button>::new();
+    imported_open.on_load(|b| {
+        let _ = b.focus();
+    });
     on_cleanup(move || {
         clear(pass);
         opened.try_update_value(|o| *o = None);
@@ -308,7 +327,9 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                 // Cheap structural checks first: a wrong file gets its
                 // message before any key derivation.
                 parse_backup(&bytes).map_err(backup_message)?;
-                let p = normalize_passphrase(&pass.try_get_untracked().unwrap_or_default());
+                let p = pass
+                    .try_with_untracked(|p| normalize_passphrase(p))
+                    .unwrap_or_default();
                 open_backup(&bytes, &p).map_err(backup_message)
             }
             .await;
@@ -337,8 +358,12 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
         }
         n.busy.set(Some(t::NOTES_IMPORTING));
         let mode = mode.get_untracked();
+        let epoch = n.epoch();
         leptos::task::spawn_local(async move {
             let result = import(n, opened, mode).await;
+            if !n.current(epoch) {
+                return;
+            }
             n.busy.try_set(None);
             match result {
                 Ok(()) => {
@@ -443,7 +468,9 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             <Show when=move || done.get()>
                 <div class="notes-ok" id="notes-imported" role="status">
                     <p>{tr(t::NOTES_IMPORTED)}</p>
-                    <button type="button" class="btn btn-wide" id="notes-imported-open" on:click=move |_| n.go(Screen::List)>
+                    // The preview (and its focused button) is gone: focus moves here.
+                    <button type="button" class="btn btn-wide" id="notes-imported-open" node_ref=imported_open
+                        on:click=move |_| n.go(Screen::List)>
                         {tr(t::NOTES_OPEN)}
                     </button>
                 </div>

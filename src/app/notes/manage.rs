@@ -6,7 +6,7 @@ use super::{focused_heading, let_paint, store, vault, ErrorLine, Notes, Screen};
 use crate::app::{tr, use_lang};
 use crate::core::vault::KdfParams;
 use crate::i18n::{notes as t, Tr};
-use crate::web::vault_store::{storage_status, VaultSettings};
+use crate::web::vault_store::{storage_status, VaultSettings, VaultStoreError};
 use leptos::prelude::*;
 use zeroize::Zeroize;
 
@@ -138,6 +138,7 @@ pub(super) fn PassphraseScreen(n: Notes) -> impl IntoView {
         }
         n.error.set(None);
         n.busy.set(Some(t::NOTES_CHANGING));
+        let epoch = n.epoch();
         leptos::task::spawn_local(async move {
             let_paint().await;
             let mut o = old.try_get_untracked().unwrap_or_default();
@@ -148,15 +149,33 @@ pub(super) fn PassphraseScreen(n: Notes) -> impl IntoView {
             };
             o.zeroize();
             p.zeroize();
+            if let Err(VaultStoreError::Erased) = result {
+                // The 10th wrong passphrase with erase-after-10 on: the store
+                // has wiped the vault. Lock, remove its database, start over.
+                n.lock(true);
+                super::delete_vault_database().await;
+                n.go(Screen::Setup);
+                n.error.try_set(Some(VaultStoreError::Erased.message()));
+                return;
+            }
+            if !n.current(epoch) {
+                return;
+            }
             n.busy.try_set(None);
-            clear(old);
             match result {
                 Ok(()) => {
+                    clear(old);
                     clear(pass);
                     clear(confirm);
                     done.try_set(true);
                 }
-                Err(e) => n.show_error(&e),
+                Err(e) => {
+                    // Only a wrong current passphrase needs typing again.
+                    if e == VaultStoreError::WrongPassphrase {
+                        clear(old);
+                    }
+                    n.show_error(&e);
+                }
             }
         });
     };

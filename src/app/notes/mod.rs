@@ -32,6 +32,8 @@ pub const CHANNEL_NAME: &str = "binh-an-vault";
 const HIDDEN_LOCK_MS: f64 = 30_000.0;
 
 thread_local! {
+    /// A panic wipe is under way (one at a time, whatever else is busy).
+    static WIPING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static VAULT: RefCell<Option<Rc<UnlockedVault>>> = const { RefCell::new(None) };
     static STORE: RefCell<Option<VaultStore>> = const { RefCell::new(None) };
 }
@@ -65,6 +67,9 @@ fn drop_vault() -> bool {
 async fn wipe_vault() -> Result<(), VaultStoreError> {
     store().await?.wipe().await?;
     delete_vault_database().await;
+    // Other tabs: their connection was closed by the deletion; they drop it
+    // and show first use.
+    post("wiped");
     Ok(())
 }
 
@@ -260,8 +265,16 @@ impl Notes {
             return Err(VaultStoreError::Locked);
         }
         self.unreadable.set(list.unreadable);
-        self.notes.set(list.notes);
-        self.drafts.set(drafts.notes);
+        // Replace in place so the old decrypted lists are zeroized, not just freed.
+        let (mut fresh_notes, mut fresh_drafts) = (Some(list.notes), Some(drafts.notes));
+        self.notes.update(|v| {
+            zeroize_all(v);
+            *v = fresh_notes.take().unwrap_or_default();
+        });
+        self.drafts.update(|v| {
+            zeroize_all(v);
+            *v = fresh_drafts.take().unwrap_or_default();
+        });
         self.settings.set(settings);
         self.last_activity.set_value(now_ms());
         Ok(())
@@ -269,8 +282,12 @@ impl Notes {
 }
 
 fn post_lock() {
+    post("lock");
+}
+
+fn post(message: &str) {
     if let Ok(ch) = web_sys::BroadcastChannel::new(CHANNEL_NAME) {
-        let _ = ch.post_message(&"lock".into());
+        let _ = ch.post_message(&message.into());
         ch.close();
     }
 }
@@ -343,12 +360,17 @@ fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
     // Other tabs.
     if let Ok(ch) = web_sys::BroadcastChannel::new(CHANNEL_NAME) {
         let listener = EventListener::new(&ch, "message", move |e| {
-            let is_lock = e
+            let message = e
                 .dyn_ref::<web_sys::MessageEvent>()
-                .and_then(|m| m.data().as_string())
-                .is_some_and(|s| s == "lock");
-            if is_lock {
-                n.lock(false);
+                .and_then(|m| m.data().as_string());
+            match message.as_deref() {
+                Some("lock") => n.lock(false),
+                Some("wiped") => {
+                    n.lock(false);
+                    STORE.with(|c| c.borrow_mut().take());
+                    n.go(Screen::Setup);
+                }
+                _ => {}
             }
         });
         keep.push(Box::new(listener));

@@ -328,9 +328,11 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                     let loaded = n.load().await;
                     n.busy.try_set(None);
                     match loaded {
-                        Ok(()) => {
+                        // Unless the user moved on meanwhile (e.g. to the wipe).
+                        Ok(()) if n.screen.get_untracked() == Screen::Locked => {
                             n.screen.try_set(Screen::List);
                         }
+                        Ok(()) => {}
                         Err(e) => n.show_error(&e),
                     }
                 }
@@ -407,14 +409,18 @@ pub(super) fn WipeScreen(n: Notes) -> impl IntoView {
             Screen::Locked
         });
     };
+    // Not guarded by `busy`: the panic wipe must work even while an export,
+    // import or unlock is still running. Locking first stops those.
     let confirm = move |_| {
-        if n.busy.get_untracked().is_some() {
+        if super::WIPING.with(std::cell::Cell::get) {
             return;
         }
+        super::WIPING.with(|w| w.set(true));
+        n.lock(true);
         n.busy.set(Some(t::NOTES_WIPING));
         leptos::task::spawn_local(async move {
-            n.lock(true);
             let result = super::wipe_vault().await;
+            super::WIPING.with(|w| w.set(false));
             n.busy.try_set(None);
             match result {
                 Ok(()) => go_home_replace(),

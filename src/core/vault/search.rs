@@ -22,9 +22,15 @@ impl SearchIndex {
             folded: notes
                 .iter()
                 .map(|n| {
-                    let mut text = fold(&n.title);
+                    // Folded pieces are zeroized too, not just freed.
+                    let mut title = fold(&n.title);
+                    let mut body = fold(&n.body);
+                    let mut text = String::with_capacity(title.len() + 1 + body.len());
+                    text.push_str(&title);
                     text.push(' ');
-                    text.push_str(&fold(&n.body));
+                    text.push_str(&body);
+                    title.zeroize();
+                    body.zeroize();
                     text
                 })
                 .collect(),
