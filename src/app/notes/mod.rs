@@ -438,7 +438,8 @@ pub fn NotesPage() -> impl IntoView {
         <section class="page notes" id="notes" data-screen=move || format!("{:?}", n.screen.get()).to_lowercase()>
             <div class="notes-head">
                 <h1 id="notes-title">{tr(t::NOTES_TITLE)}</h1>
-                <Show when=move || n.screen.get().needs_vault()>
+                // Not on the wipe dialog: it may be reached from the lock screen.
+                <Show when=move || { let s = n.screen.get(); s.needs_vault() && s != Screen::Wipe }>
                     <button type="button" class="btn btn-small notes-lock" id="notes-lock" on:click=move |_| n.lock(true)>
                         <span class="notes-icon"><super::icons::Svg icon=super::icons::Icon::Lock/></span>{tr(t::NOTES_LOCK)}
                     </button>
