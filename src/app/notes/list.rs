@@ -1,7 +1,7 @@
 //! The notes list (filter, search, drafts to restore, delete with undo)
 //! and the editor (autosaved drafts, save, contact call button).
 
-use super::{now_ms, store, vault, ErrorLine, Notes, Screen};
+use super::{now_ms, store, vault, with_vault, ErrorLine, Notes, Screen, WipeOpenButton};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{new_record_id, Category, Note, SearchIndex};
 use crate::i18n::{notes as t, Tr};
@@ -107,12 +107,11 @@ fn new_note(n: Notes) {
 /// can save it back.
 fn delete(n: Notes, id: String) {
     leptos::task::spawn_local(async move {
-        let Some(v) = vault() else { return };
-        let result = match store().await {
-            Ok(s) => s.delete_note(&v, &id).await,
-            Err(e) => Err(e),
+        let id_ref = &id;
+        let Some(result) = with_vault(|s, v| async move { s.delete_note(&v, id_ref).await }).await
+        else {
+            return;
         };
-        drop(v);
         if let Err(e) = result {
             n.show_error(&e);
             return;
@@ -148,12 +147,11 @@ fn undo(n: Notes) {
         return;
     };
     leptos::task::spawn_local(async move {
-        let Some(v) = vault() else { return };
-        let result = match store().await {
-            Ok(s) => s.save_note(&v, &note).await,
-            Err(e) => Err(e),
+        let note_ref = &note;
+        let Some(result) = with_vault(|s, v| async move { s.save_note(&v, note_ref).await }).await
+        else {
+            return;
         };
-        drop(v);
         match result {
             Ok(()) => insert_sorted(n, note),
             Err(e) => n.show_error(&e),
@@ -270,10 +268,7 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
                 on:click=move |_| n.go(Screen::Settings)>
                 {tr(t::NOTES_SETTINGS)}
             </button>
-            <button type="button" class="btn btn-quiet btn-wide notes-wipe-open" id="notes-wipe-open"
-                on:click=move |_| n.go(Screen::Wipe)>
-                {tr(t::NOTES_WIPE)}
-            </button>
+            <WipeOpenButton n=n/>
         </div>
     }
 }
@@ -332,12 +327,12 @@ fn DraftRow(n: Notes, draft: Note) -> impl IntoView {
     let discard = move |_| {
         let id = id.clone();
         leptos::task::spawn_local(async move {
-            let Some(v) = vault() else { return };
-            let result = match store().await {
-                Ok(s) => s.discard_draft(&v, &id).await,
-                Err(e) => Err(e),
+            let id_ref = &id;
+            let Some(result) =
+                with_vault(|s, v| async move { s.discard_draft(&v, id_ref).await }).await
+            else {
+                return;
             };
-            drop(v);
             match result {
                 Ok(()) => {
                     n.drafts.try_update(|d| {
@@ -448,12 +443,12 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
             generation.update_value(|g| *g += 1);
             let note = current();
             leptos::task::spawn_local(async move {
-                let Some(v) = vault() else { return };
-                let result = match store().await {
-                    Ok(s) => s.save_note(&v, &note).await,
-                    Err(e) => Err(e),
+                let note_ref = &note;
+                let Some(result) =
+                    with_vault(|s, v| async move { s.save_note(&v, note_ref).await }).await
+                else {
+                    return;
                 };
-                drop(v);
                 match result {
                     Ok(()) => {
                         n.drafts.try_update(|d| d.retain(|x| x.id != note.id));

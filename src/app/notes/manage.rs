@@ -2,7 +2,9 @@
 //! and restore, and the passphrase change.
 
 use super::setup::{check_new_passphrase, confirm_pair, NewPassphraseFields, SecretInput};
-use super::{focused_heading, let_paint, store, vault, ErrorLine, Notes, Screen};
+use super::{
+    focused_heading, let_paint, store, with_vault, ErrorLine, Notes, Screen, WipeOpenButton,
+};
 use crate::app::{tr, use_lang};
 use crate::core::vault::KdfParams;
 use crate::i18n::{notes as t, Tr};
@@ -22,12 +24,11 @@ fn save_settings(n: Notes, settings: VaultSettings, saved: RwSignal<Option<Tr>>)
     n.settings.set(settings);
     saved.set(None);
     leptos::task::spawn_local(async move {
-        let Some(v) = vault() else { return };
-        let result = match store().await {
-            Ok(s) => s.save_settings(&v, settings).await,
-            Err(e) => Err(e),
+        let Some(result) =
+            with_vault(|s, v| async move { s.save_settings(&v, settings).await }).await
+        else {
+            return;
         };
-        drop(v);
         match result {
             Ok(()) => {
                 n.error.try_set(None);
@@ -105,10 +106,7 @@ pub(super) fn SettingsScreen(n: Notes) -> impl IntoView {
             <button type="button" class="btn btn-quiet btn-wide" id="notes-settings-back" on:click=move |_| n.go(Screen::List)>
                 {tr(t::NOTES_BACK)}
             </button>
-            <button type="button" class="btn btn-quiet btn-wide notes-wipe-open" id="notes-wipe-open"
-                on:click=move |_| n.go(Screen::Wipe)>
-                {tr(t::NOTES_WIPE)}
-            </button>
+            <WipeOpenButton n=n/>
         </div>
     }
 }

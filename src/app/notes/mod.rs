@@ -81,6 +81,32 @@ async fn delete_vault_database() {
     }
 }
 
+/// Runs one store operation with the open vault: `None` when it is locked.
+/// The vault's `Rc` goes with the operation, so a lock meanwhile zeroes the
+/// key as soon as the operation ends.
+async fn with_vault<T, F, Fut>(op: F) -> Option<Result<T, VaultStoreError>>
+where
+    F: FnOnce(VaultStore, Rc<UnlockedVault>) -> Fut,
+    Fut: std::future::Future<Output = Result<T, VaultStoreError>>,
+{
+    let v = vault()?;
+    Some(match store().await {
+        Ok(s) => op(s, v).await,
+        Err(e) => Err(e),
+    })
+}
+
+/// "Delete all notes": opens the two-step panic wipe.
+#[component]
+fn WipeOpenButton(n: Notes) -> impl IntoView {
+    view! {
+        <button type="button" class="btn btn-quiet btn-wide notes-wipe-open" id="notes-wipe-open"
+            on:click=move |_| n.go(Screen::Wipe)>
+            {tr(t::NOTES_WIPE)}
+        </button>
+    }
+}
+
 /// The vault store, opened once per page.
 async fn store() -> Result<VaultStore, VaultStoreError> {
     if let Some(s) = STORE.with(|s| s.borrow().clone()) {

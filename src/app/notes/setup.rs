@@ -1,7 +1,9 @@
 //! First use (explanation, passphrase or PIN, strength, create), the
 //! created screen (persistence), unlock with lockout, and the panic wipe.
 
-use super::{go_home_replace, let_paint, set_vault, store, ErrorLine, Notes, Screen};
+use super::{
+    go_home_replace, let_paint, set_vault, store, ErrorLine, Notes, Screen, WipeOpenButton,
+};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{assess_passphrase, KdfParams, Strength, MIN_PIN_DIGITS};
 use crate::i18n::{self, notes as t, Tr};
@@ -391,10 +393,7 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                     {tr(t::NOTES_UNLOCK)}
                 </button>
             </form>
-            <button type="button" class="btn btn-quiet btn-wide notes-wipe-open" id="notes-wipe-open"
-                on:click=move |_| n.go(Screen::Wipe)>
-                {tr(t::NOTES_WIPE)}
-            </button>
+            <WipeOpenButton n=n/>
         </div>
     }
 }
