@@ -1,7 +1,7 @@
 // The job-offer risk check (/check): questions one per screen, the result
 // with its reasons, scanning a recruiter's message, offline use, and that
 // nothing the user answered or pasted is stored anywhere.
-import { test, expect, appReady, swControlling } from './fixtures.mjs';
+import { test, expect, appReady, swControlling, stopServerWhenOffline } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 const RISK = JSON.parse(readFileSync(new URL('../../content/risk-check.json', import.meta.url), 'utf8'));
@@ -454,8 +454,7 @@ test('an honest job ad gets no highlights and an honest caveat', async ({ page, 
 
 test('the check and the scan work offline after one visit', async ({ page, server }) => {
   await openCheck(page, server);
-  await swControlling(page);
-  await server.stop();
+  await stopServerWhenOffline(page, server);
   await page.reload();
   await appReady(page);
   await page.locator('#check-begin').click();

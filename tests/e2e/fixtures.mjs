@@ -72,3 +72,16 @@ export async function swControlling(page) {
     return !!navigator.serviceWorker.controller;
   }, null, { timeout: 20_000 });
 }
+
+/**
+ * Stops the server once the page is offline-ready: a service worker controls
+ * it and nothing the page asked for is still waiting for a connection. (A
+ * request queued before the worker took over goes to the network; stopping
+ * the server under it fails it with ERR_CONNECTION_REFUSED, a console error
+ * that is the test's timing, not the app's. Seen once on a slow CI run.)
+ */
+export async function stopServerWhenOffline(page, server) {
+  await swControlling(page);
+  await page.waitForLoadState('networkidle');
+  await server.stop();
+}

@@ -1,5 +1,5 @@
 // Installable and offline: manifest, service worker, update prompt.
-import { test, expect, appReady, swControlling, DIST } from './fixtures.mjs';
+import { test, expect, appReady, swControlling, DIST, stopServerWhenOffline } from './fixtures.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'node:net';
@@ -7,8 +7,7 @@ import { connect } from 'node:net';
 test('after one online visit, / and a deep link open with the server stopped', async ({ page, server }) => {
   await page.goto(server.url('/'));
   await appReady(page);
-  await swControlling(page);
-  await server.stop();
+  await stopServerWhenOffline(page, server);
   // The server is really gone: a connection to its port is refused.
   const refused = await new Promise((resolve) => {
     const socket = connect(new URL(server.origin).port, '127.0.0.1');

@@ -1,6 +1,6 @@
 // Awareness quizzes: practice with feedback, contest without, review,
 // progress that survives a reload, clearing it, offline.
-import { test, expect, appReady, swControlling } from './fixtures.mjs';
+import { test, expect, appReady, stopServerWhenOffline } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 
 const pack = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
@@ -140,8 +140,7 @@ test('clear my progress removes the stored scores', async ({ page, server }) => 
 test('a pack can be done offline after one visit', async ({ page, server }) => {
   await page.goto(server.url('/quiz'));
   await appReady(page);
-  await swControlling(page);
-  await server.stop();
+  await stopServerWhenOffline(page, server);
   await page.goto(server.url('/quiz/law'));
   await appReady(page);
   await page.locator('#start-practice').click();
