@@ -39,12 +39,16 @@ console.log(`${'file'.padEnd(48)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brot
 for (const r of rows) console.log(`${r.file.padEnd(48)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.brotli, 9)}`);
 console.log(`${'TOTAL first load of /'.padEnd(48)} ${pad(total.raw, 9)} ${pad(total.gzip, 9)} ${pad(total.brotli, 9)}`);
 console.log(`budget (brotli): ${budget} bytes; used ${(100 * total.brotli / budget).toFixed(1)}%`);
-// What opening a feature screen adds (not part of the first load).
-const meta = html.match(/<meta name="binh-an-features" data-js="([^"]+)" data-wasm="([^"]+)"/);
-if (meta) {
-  const [js, wasm] = [meta[1], meta[2]].map((f) => readFileSync(join(dist, f)));
-  const b = (x) => brotliCompressSync(x, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`feature bundle (loaded on opening /check, /quiz or /notes): ${meta[1]} + ${meta[2]}: ` +
+// What opening each feature screen adds (not part of the first load).
+const b = (x) => brotliCompressSync(x, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const metas = [...html.matchAll(/<meta name="binh-an-feature" data-feature="([^"]+)" data-js="([^"]+)" data-wasm="([^"]+)"/g)];
+if (metas.length === 0) {
+  console.error('size budget: no feature module named in index.html');
+  process.exit(1);
+}
+for (const [, feature, jsName, wasmName] of metas) {
+  const [js, wasm] = [jsName, wasmName].map((f) => readFileSync(join(dist, f)));
+  console.log(`feature module "${feature}" (loaded when its screen opens): ${jsName} + ${wasmName}: ` +
     `raw ${js.length + wasm.length}, gzip ${gzipSync(js).length + gzipSync(wasm).length}, brotli ${b(js) + b(wasm)}`);
 }
 if (!rows.some((r) => r.file.endsWith('.wasm'))) {

@@ -50,32 +50,37 @@ if (!html.includes('__CSP__')) {
 html = html.replace('__CSP__', csp);
 writeFileSync(indexPath, html);
 
-// --- 2. Feature bundle -------------------------------------------------------
-// Trunk builds binh-an-features as a "worker" (no script tag); the shell
-// finds its hashed files through this meta tag and imports them on demand.
-// Trunk does not hash "worker" outputs; hash them here so a host may cache
-// them for ever, like the rest (the shell always names the pair it needs).
+// --- 2. Feature modules -----------------------------------------------------
+// Trunk builds each feature (binh-an-check, -quiz, -notes) as a "worker" (no
+// script tag); the shell finds its hashed files through a meta tag and
+// imports them when the feature's screen opens. Trunk does not hash "worker"
+// outputs; hash them here so a host may cache them for ever, like the rest.
+const FEATURES = ['check', 'quiz', 'notes'];
 const topFiles = readdirSync(staging);
-const plainJs = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?\.js$/.test(f));
-const plainWasm = topFiles.find((f) => /^binh-an-features(-[0-9a-f]+)?_bg\.wasm$/.test(f));
-if (!plainJs || !plainWasm) {
-  console.error('postbuild: the feature bundle (binh-an-features) is missing from the build');
-  process.exit(1);
-}
-const featHash = createHash('sha256')
-  .update(readFileSync(join(staging, plainJs)))
-  .update(readFileSync(join(staging, plainWasm)))
-  .digest('hex')
-  .slice(0, 16);
-const featJs = `binh-an-features-${featHash}.js`;
-const featWasm = `binh-an-features-${featHash}_bg.wasm`;
-renameSync(join(staging, plainJs), join(staging, featJs));
-renameSync(join(staging, plainWasm), join(staging, featWasm));
 // Sub-resource integrity: the shell checks both files against these hashes
 // when it loads them (modulepreload with integrity, fetch with integrity).
 const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(staging, f))).digest('base64')}`;
-html = html.replace('</head>', `<meta name="binh-an-features" data-js="${featJs}" data-wasm="${featWasm}" `
-  + `data-js-integrity="${sri(featJs)}" data-wasm-integrity="${sri(featWasm)}">\n</head>`);
+const metas = FEATURES.map((name) => {
+  const stem = `binh-an-${name}`;
+  const plainJs = topFiles.find((f) => new RegExp(`^${stem}(-[0-9a-f]+)?\\.js$`).test(f));
+  const plainWasm = topFiles.find((f) => new RegExp(`^${stem}(-[0-9a-f]+)?_bg\\.wasm$`).test(f));
+  if (!plainJs || !plainWasm) {
+    console.error(`postbuild: the feature module ${stem} is missing from the build`);
+    process.exit(1);
+  }
+  const hash = createHash('sha256')
+    .update(readFileSync(join(staging, plainJs)))
+    .update(readFileSync(join(staging, plainWasm)))
+    .digest('hex')
+    .slice(0, 16);
+  const js = `${stem}-${hash}.js`;
+  const wasm = `${stem}-${hash}_bg.wasm`;
+  renameSync(join(staging, plainJs), join(staging, js));
+  renameSync(join(staging, plainWasm), join(staging, wasm));
+  return `<meta name="binh-an-feature" data-feature="${name}" data-js="${js}" data-wasm="${wasm}" `
+    + `data-js-integrity="${sri(js)}" data-wasm-integrity="${sri(wasm)}">`;
+});
+html = html.replace('</head>', `${metas.join('\n')}\n</head>`);
 writeFileSync(indexPath, html);
 
 // --- 2b. Headers for a static host ------------------------------------------

@@ -1,10 +1,11 @@
-//! The shell's placeholder for a screen that lives in the feature bundle.
+//! The shell's placeholder for a screen that lives in a feature module.
 
 use super::tr;
 use crate::i18n;
 use crate::web::features;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -15,19 +16,24 @@ enum State {
 
 #[component]
 pub fn FeatureHost(
-    /// Which screen: "check", "quiz", "quiz-run".
+    /// Which screen: "check", "quiz", "quiz-run", "notes".
     kind: &'static str,
     #[prop(optional, into)] arg: String,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let state = RwSignal::new(State::Loading);
+    // A way in the user chose on the shell's start panel before the module
+    // arrived; the screen then opens there.
+    let pending = RwSignal::new(None::<&'static str>);
     let handle = StoredValue::new(None::<SendWrapper<wasm_bindgen::JsValue>>);
     node.on_load(move |el| {
         let el: web_sys::HtmlElement = (*el).clone();
         leptos::task::spawn_local(async move {
-            match features::mount(kind, &arg, &el).await {
+            let arg = move || pending.get_untracked().map_or(arg, str::to_string);
+            match features::mount(kind, arg, &el).await {
                 Ok(h) => {
                     handle.set_value(Some(SendWrapper::new(h)));
+                    keep_focus(&el);
                     state.set(State::Ready);
                 }
                 Err(e) => {
@@ -42,13 +48,58 @@ pub fn FeatureHost(
             features::unmount(&h);
         }
     });
-    view! {
-        <Show when=move || state.get() == State::Loading>
+    let placeholder = move || match kind {
+        "check" => view! { <CheckStartPlaceholder pending=pending/> }.into_any(),
+        _ => view! {
             <section class="page"><p class="small">{tr(i18n::LOADING)}</p></section>
-        </Show>
+        }
+        .into_any(),
+    };
+    view! {
+        <Show when=move || state.get() == State::Loading>{placeholder}</Show>
         <Show when=move || state.get() == State::Failed>
             <section class="page"><p class="notice" role="alert">{tr(i18n::CONTENT_UNREACHABLE)}</p></section>
         </Show>
         <div class="feature-root" node_ref=node></div>
+    }
+}
+
+/// When the placeholder had keyboard focus on a control, the same control
+/// (same id) in the mounted screen takes it, so focus is not dropped to the
+/// top of the page when the placeholder goes.
+fn keep_focus(root: &web_sys::HtmlElement) {
+    let Some(active) = document().active_element() else {
+        return;
+    };
+    let id = active.id();
+    if id.is_empty() || root.contains(Some(&active)) {
+        return;
+    }
+    if let Ok(Some(same)) = root.query_selector(&format!("#{id}")) {
+        if let Some(same) = same.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = same.focus();
+        }
+    }
+}
+
+/// The check's start panel, shown by the shell while the check's module
+/// loads: the same view the module shows first, so it is readable at once
+/// and nothing moves when the module takes over. A tap on either way in is
+/// remembered and the check opens there.
+#[component]
+fn CheckStartPlaceholder(pending: RwSignal<Option<&'static str>>) -> impl IntoView {
+    use super::check::StartView;
+    use crate::i18n::check as t;
+    view! {
+        <section class="page check">
+            <h1 tabindex="-1">{tr(t::CHECK_TITLE)}</h1>
+            <StartView
+                on_begin=Callback::new(move |()| pending.set(Some("begin")))
+                on_scan=Callback::new(move |()| pending.set(Some("scan")))
+            />
+            <p class="small" role="status">
+                {move || pending.get().map(|_| tr(i18n::LOADING)())}
+            </p>
+        </section>
     }
 }

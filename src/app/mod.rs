@@ -9,7 +9,8 @@ mod icons;
 mod layout;
 mod safety;
 
-// Feature bundle (loaded when opened): only `feature_mount` reaches these.
+// Feature modules (loaded when opened): `feature_mount` reaches these; the
+// shell uses only `check::StartView` (its placeholder while the check loads).
 mod check;
 pub mod feature_mount;
 mod notes;

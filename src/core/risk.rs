@@ -47,7 +47,6 @@ impl Level {
 #[serde(deny_unknown_fields)]
 pub struct RiskCheck {
     pub title: Text,
-    pub intro: Text,
     /// One entry per [`Level`], lowest first, thresholds ascending.
     pub levels: Vec<LevelDef>,
     pub questions: Vec<RiskQuestion>,
@@ -475,10 +474,8 @@ impl RiskCheck {
     /// Every problem in the content, one message each; empty when fit to ship.
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for (field, text) in [("title", &self.title), ("intro", &self.intro)] {
-            if !text.is_complete() {
-                out.push(format!("{field} lacks a language"));
-            }
+        if !self.title.is_complete() {
+            out.push("title lacks a language".to_string());
         }
         out.extend(self.summary_problems());
         out.extend(self.level_problems());

@@ -6,7 +6,9 @@ use super::Tr;
 strings! {
     CHECK_TITLE = "Kiểm tra lời mời việc làm", "Check a job offer";
 
-    // Start panel
+    // Start panel (the shell shows it too while the check loads)
+    CHECK_INTRO = "Trả lời vài câu hỏi về lời mời bạn vừa nhận. Ứng dụng không hỏi tên hay số điện thoại của bạn. Nếu chưa biết câu trả lời, cứ chọn “Không chắc” — đó chính là điều bạn cần hỏi cho rõ.",
+        "Answer a few questions about the offer you received. The app never asks for your name or phone number. If you don't know an answer, pick “Not sure” — that is exactly what you need to find out.";
     CHECK_START_ONE_OFFER = "Về một lời mời cụ thể mà bạn đang cân nhắc. Mất khoảng 3 phút.",
         "About one offer you are thinking about. Takes about 3 minutes.";
     CHECK_START_PRIVATE = "Riêng tư: ứng dụng không lưu và không gửi câu trả lời đi đâu. Rời trang này là câu trả lời mất hết.",

@@ -28,8 +28,11 @@ impl ContentLoadError {
 /// Fetches `content/<path>` (relative to the app's base URL) as text.
 pub async fn fetch_text(path: &str) -> Result<String, ContentLoadError> {
     let window = web_sys::window().ok_or(ContentLoadError::Unreachable)?;
-    let url = format!("content/{path}");
-    let response = JsFuture::from(window.fetch_with_str(&url))
+    let url = super::early::absolute(&format!("content/{path}"))
+        .map_err(|_| ContentLoadError::Unreachable)?;
+    // boot.js may have started this fetch already (deep link).
+    let pending = super::early::take(&url).unwrap_or_else(|| window.fetch_with_str(&url));
+    let response = JsFuture::from(pending)
         .await
         .map_err(|_| ContentLoadError::Unreachable)?;
     let response: web_sys::Response = response

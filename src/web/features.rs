@@ -1,16 +1,19 @@
-//! Shell side of the feature bundle.
+//! Shell side of the feature modules.
 //!
 //! The home screen, hotlines and quick exit are one small WebAssembly module
-//! (the first load). The job-offer check and the quizzes are a second module
-//! (`src/bin/binh-an-features.rs`) that the shell imports only when one of
-//! those screens opens: Trunk cannot split one module (trunk-rs/trunk#1022),
-//! so the split is by binary. `tools/postbuild.mjs` writes the second
-//! module's hashed file names into `<meta name="binh-an-features">`.
+//! (the first load). The job-offer check, the quizzes and the notes are one
+//! module each (`src/bin/binh-an-{check,quiz,notes}.rs`) that the shell
+//! imports only when its screen opens: Trunk cannot split one module
+//! (trunk-rs/trunk#1022), so the split is by binary. `tools/postbuild.mjs`
+//! writes each module's hashed file names and integrity hashes into
+//! `<meta name="binh-an-feature" data-feature="…">`.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
+
+use super::early::{self, absolute};
 
 // Sub-resource integrity for a dynamic import: a `modulepreload` link with
 // `integrity` fetches and checks the module, and `import()` then takes it
@@ -34,16 +37,16 @@ export function import_checked(url, integrity) {
     document.head.appendChild(link);
   });
 }
-export function fetch_checked(url, integrity) {
-  return fetch(url, { integrity, credentials: 'same-origin' });
+export function fetch_checked(url, integrity, early) {
+  return early || fetch(url, { integrity, credentials: 'same-origin' });
 }
 "#)]
 extern "C" {
     fn import_checked(url: &str, integrity: &str) -> Promise;
-    fn fetch_checked(url: &str, integrity: &str) -> Promise;
+    fn fetch_checked(url: &str, integrity: &str, early: Option<Promise>) -> Promise;
 }
 
-/// The feature module's files and their integrity hashes.
+/// A feature module's files and their integrity hashes.
 struct Bundle {
     js: String,
     js_integrity: String,
@@ -56,25 +59,29 @@ struct Bundle {
 pub const LANG_EVENT: &str = "binh-an-lang";
 
 thread_local! {
-    /// The initialised feature module (its JS namespace), once loaded.
-    static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Each feature module's load, by feature name: a promise of its JS
+    /// namespace.
+    static MODULES: RefCell<Vec<(&'static str, Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
-fn absolute(path: &str) -> Result<String, JsValue> {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
-    let base = doc.base_uri()?.unwrap_or_default();
-    Ok(web_sys::Url::new_with_base(path, &base)?.href())
+/// The module that holds screen `kind` (see `app::feature_mount`).
+fn feature_of(kind: &str) -> &'static str {
+    match kind {
+        "quiz" | "quiz-run" => "quiz",
+        "notes" => "notes",
+        _ => "check",
+    }
 }
 
-fn bundle() -> Result<Bundle, JsValue> {
+fn bundle(feature: &str) -> Result<Bundle, JsValue> {
     let doc = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let meta = doc
-        .query_selector("meta[name=\"binh-an-features\"]")?
-        .ok_or("no feature bundle in this build")?;
+        .query_selector(&format!(
+            "meta[name=\"binh-an-feature\"][data-feature=\"{feature}\"]"
+        ))?
+        .ok_or("this feature module is not in this build")?;
     let attr = |name: &str| {
         meta.get_attribute(name)
             .ok_or_else(|| JsValue::from_str(&format!("no {name}")))
@@ -87,28 +94,55 @@ fn bundle() -> Result<Bundle, JsValue> {
     })
 }
 
-async fn module() -> Result<JsValue, JsValue> {
-    if let Some(m) = MODULE.with(|m| m.borrow().clone()) {
-        return Ok(m);
-    }
-    let b = bundle()?;
+/// Fetches, checks and starts a feature module; resolves to its namespace.
+async fn load(feature: &'static str) -> Result<JsValue, JsValue> {
+    let b = bundle(feature)?;
     let module = JsFuture::from(import_checked(&b.js, &b.js_integrity)).await?;
     let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
     let options = Object::new();
-    let wasm = fetch_checked(&b.wasm, &b.wasm_integrity);
+    // boot.js may have started it with the same integrity (deep link).
+    let wasm = fetch_checked(&b.wasm, &b.wasm_integrity, early::take(&b.wasm));
     Reflect::set(&options, &"module_or_path".into(), &wasm.into())?;
     let started: Promise = init.call1(&JsValue::NULL, &options)?.dyn_into()?;
     JsFuture::from(started).await?;
-    MODULE.with(|m| *m.borrow_mut() = Some(module.clone()));
     Ok(module)
 }
 
-/// Loads the feature module if needed and mounts screen `kind` (with `arg`,
-/// e.g. a pack id) into `el`. Returns the handle to free on unmount.
-pub async fn mount(kind: &str, arg: &str, el: &web_sys::HtmlElement) -> Result<JsValue, JsValue> {
-    let module = module().await?;
+/// The feature's module, loaded once: two screens opening at the same time
+/// share one load (a module started twice would lose the first one's state).
+async fn module(feature: &'static str) -> Result<JsValue, JsValue> {
+    let pending = MODULES.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some((_, p)) = m.iter().find(|(name, _)| *name == feature) {
+            return p.clone();
+        }
+        let p = wasm_bindgen_futures::future_to_promise(load(feature));
+        m.push((feature, p.clone()));
+        p
+    });
+    let result = JsFuture::from(pending).await;
+    if result.is_err() {
+        // Let a later visit try again (e.g. once the network is back).
+        MODULES.with(|m| m.borrow_mut().retain(|(name, _)| *name != feature));
+    }
+    result
+}
+
+/// Loads screen `kind`'s module if needed, lets it prepare (e.g. load its
+/// content), then mounts the screen into `el` with the argument `arg()` (a
+/// pack id, or where the check starts), read only then. Returns the handle
+/// to free on unmount.
+pub async fn mount(
+    kind: &str,
+    arg: impl FnOnce() -> String,
+    el: &web_sys::HtmlElement,
+) -> Result<JsValue, JsValue> {
+    let module = module(feature_of(kind)).await?;
+    let prepare: Function = Reflect::get(&module, &"prepare_feature".into())?.dyn_into()?;
+    let ready: Promise = prepare.call1(&JsValue::NULL, &kind.into())?.dyn_into()?;
+    JsFuture::from(ready).await?;
     let mount: Function = Reflect::get(&module, &"mount_feature".into())?.dyn_into()?;
-    mount.call3(&JsValue::NULL, &kind.into(), &arg.into(), el)
+    mount.call3(&JsValue::NULL, &kind.into(), &arg().into(), el)
 }
 
 /// Unmounts a screen mounted by [`mount`] (frees its Leptos owner).

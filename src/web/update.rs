@@ -1,4 +1,4 @@
-//! Bridge to `public/sw-register.js`, which registers the service worker.
+//! Bridge to `public/boot.js`, which registers the service worker.
 //! It fires `binh-an-update-ready` when a new build waits; the app shows a
 //! prompt, and only the user's tap fires `binh-an-apply-update`, after which
 //! the page reloads. Nothing reloads on its own while someone types.

@@ -202,9 +202,10 @@ test('a feature module that does not match its integrity hash is refused', async
   const { readFileSync } = await import('node:fs');
   const { DIST } = await import('./fixtures.mjs');
   const html = readFileSync(`${DIST}index.html`, 'utf8');
-  const wasm = html.match(/data-wasm="([^"]+)"/)[1];
-  expect(html).toMatch(/data-wasm-integrity="sha384-[A-Za-z0-9+/=]+"/);
-  expect(html).toMatch(/data-js-integrity="sha384-[A-Za-z0-9+/=]+"/);
+  const meta = html.match(/<meta name="binh-an-feature" data-feature="check"[^>]*>/)[0];
+  const wasm = meta.match(/data-wasm="([^"]+)"/)[1];
+  expect(meta).toMatch(/data-wasm-integrity="sha384-[A-Za-z0-9+/=]+"/);
+  expect(meta).toMatch(/data-js-integrity="sha384-[A-Za-z0-9+/=]+"/);
   const bytes = Buffer.from(readFileSync(`${DIST}${wasm}`));
   bytes[bytes.length - 1] ^= 1;
   server.raw.overrides.set(`/${wasm}`, { type: 'application/wasm', body: bytes });

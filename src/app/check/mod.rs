@@ -10,6 +10,8 @@ mod result;
 mod scan;
 mod start;
 
+pub(crate) use start::StartView;
+
 use super::{tr, use_lang};
 use crate::core::lang::Text;
 use crate::core::quiz::Responses;
@@ -32,6 +34,21 @@ static SCANNER: OnceLock<Scanner> = OnceLock::new();
 struct Content {
     check: &'static RiskCheck,
     scanner: &'static Scanner,
+}
+
+/// The content, if this run has already loaded it.
+fn loaded_content() -> Option<Content> {
+    Some(Content {
+        check: CHECK.get()?,
+        scanner: SCANNER.get()?,
+    })
+}
+
+/// Loads the content before the page mounts (the shell awaits this while
+/// it shows the start panel), so the page does not flash "Loading…".
+/// A failure is left for the page to show.
+pub async fn prepare() {
+    let _ = load_content().await;
 }
 
 async fn load_content() -> Result<Content, ContentLoadError> {
@@ -187,10 +204,19 @@ fn Sources(sources: Vec<String>) -> impl IntoView {
 }
 
 #[component]
-pub fn CheckPage() -> impl IntoView {
+pub fn CheckPage(
+    /// Where to open: "begin" (the first question), "scan", or anything else
+    /// for the start panel. Set when the user tapped the shell's start panel
+    /// before this module had arrived.
+    #[prop(optional, into)]
+    start: String,
+) -> impl IntoView {
+    if let Some(content) = loaded_content() {
+        return view! { <CheckFlow content=content start=start/> }.into_any();
+    }
     let content = LocalResource::new(load_content);
-    move || match content.get() {
-        Some(Ok(content)) => view! { <CheckFlow content=content/> }.into_any(),
+    (move || match content.get() {
+        Some(Ok(content)) => view! { <CheckFlow content=content start=start.clone()/> }.into_any(),
         Some(Err(e)) => view! {
             <section class="page check">
                 <h1>{tr(t::CHECK_TITLE)}</h1>
@@ -205,14 +231,20 @@ pub fn CheckPage() -> impl IntoView {
             </section>
         }
         .into_any(),
-    }
+    })
+    .into_any()
 }
 
 /// One check, from the start panel to the result. Its signals are the only
 /// place the answers live.
 #[component]
-fn CheckFlow(content: Content) -> impl IntoView {
+fn CheckFlow(content: Content, start: String) -> impl IntoView {
     let flow = Flow::new(content);
+    match start.as_str() {
+        "begin" => flow.begin(),
+        "scan" => flow.go(Stage::Scan),
+        _ => {}
+    }
     let asking = move || matches!(flow.stage.get(), Stage::Question(_));
     view! {
         <section class="page check" class:check-asking=asking>

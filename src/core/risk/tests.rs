@@ -130,7 +130,7 @@ fn vietnamese_is_real_vietnamese() {
                 .contains(ch.to_lowercase().next().unwrap())
         })
     };
-    let mut texts: Vec<&Text> = vec![&c.title, &c.intro];
+    let mut texts: Vec<&Text> = vec![&c.title];
     for q in &c.questions {
         texts.push(&q.prompt);
         texts.extend(q.find_out.iter());

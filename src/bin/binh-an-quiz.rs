@@ -1,0 +1,12 @@
+//! Feature module: the awareness quizzes.
+//! The shell loads it only when its screen opens (see `web::features`).
+
+#[cfg(target_arch = "wasm32")]
+binh_an::feature_module!(
+    binh_an::app::feature_mount::quiz_screens,
+    binh_an::app::feature_mount::nothing_to_prepare
+);
+
+/// The module runs only in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}

@@ -1,0 +1,33 @@
+//! Responses that `public/boot.js` started fetching before the app ran (the
+//! opened route's feature module and content). Each is taken once; after
+//! that, or when there is none, the caller fetches as usual.
+
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+export function take_early(url) {
+  const early = window.binhAnEarly;
+  if (!early || !(url in early)) return undefined;
+  const response = early[url];
+  delete early[url];
+  return response;
+}
+"#)]
+extern "C" {
+    fn take_early(url: &str) -> Option<Promise>;
+}
+
+/// The early fetch of `url` (absolute), if `boot.js` started one.
+pub fn take(url: &str) -> Option<Promise> {
+    take_early(url)
+}
+
+/// `path` made absolute against the document's base URL.
+pub fn absolute(path: &str) -> Result<String, JsValue> {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let base = doc.base_uri()?.unwrap_or_default();
+    Ok(web_sys::Url::new_with_base(path, &base)?.href())
+}

@@ -1,0 +1,109 @@
+// Feature modules: each screen downloads only its own module; the check's
+// start panel comes from the shell while the check's module is on its way;
+// a deep link to a quiz starts its module at once, alongside the shell.
+import { test, expect, appReady } from './fixtures.mjs';
+
+const SHELL_WASM = /\/binh-an-[0-9a-f]{16}_bg\.wasm$/;
+const module = (name) => new RegExp(`/binh-an-${name}-[0-9a-f]{16}_bg\\.wasm$`);
+
+/** Holds every response matching `re` until the returned function is called. */
+async function hold(page, re) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(re, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
+/** Paths of the wasm files the page requested, in order. */
+function wasmRequests(page) {
+  const seen = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) seen.push(new URL(r.url()).pathname); });
+  return seen;
+}
+
+test('each screen downloads its own feature module and no other', async ({ page, server }) => {
+  const seen = wasmRequests(page);
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  await expect(page.locator('.feature-root #check-begin')).toBeVisible();
+  expect(seen.filter((p) => module('check').test(p))).toHaveLength(1);
+  expect(seen.filter((p) => module('quiz').test(p) || module('notes').test(p))).toEqual([]);
+
+  // In-app navigation: the quiz module comes now, the check's is not fetched again.
+  await page.locator('#quick-exit').waitFor();
+  await page.evaluate(() => { history.pushState({}, '', '/quiz'); dispatchEvent(new PopStateEvent('popstate')); });
+  await expect(page.locator('li[data-pack="law"]')).toBeVisible();
+  expect(seen.filter((p) => module('quiz').test(p))).toHaveLength(1);
+  expect(seen.filter((p) => module('check').test(p))).toHaveLength(1);
+  expect(seen.filter((p) => module('notes').test(p))).toEqual([]);
+});
+
+test('the check\'s start panel is readable before its module arrives, and a tap waits for it', async ({ page, server }) => {
+  const release = await hold(page, module('check'));
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  // The shell's own start panel: heading, explanation, both ways in.
+  await expect(page.locator('h1')).toHaveText('Kiểm tra lời mời việc làm');
+  await expect(page.locator('.lede')).toContainText('Trả lời vài câu hỏi');
+  await expect(page.locator('#check-open-scan')).toBeVisible();
+  await expect(page.locator('.feature-root')).toBeEmpty();
+  await page.locator('#check-begin').click();
+  await expect(page.getByRole('status')).toHaveText('Đang tải…');
+  release();
+  // The tap is kept: the check opens at its first question, focused.
+  await expect(page.locator('#check-question')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('#check-question')).toBeFocused();
+  await expect(page.locator('#check-count')).toHaveText(/^Câu 1\/\d+$/);
+  await expect(page.locator('#check-start')).toHaveCount(0);
+});
+
+test('the scan chosen on the shell\'s start panel opens the scan', async ({ page, server }) => {
+  const release = await hold(page, module('check'));
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  await page.locator('#check-open-scan').click();
+  release();
+  await expect(page.locator('#scan-text')).toBeVisible({ timeout: 20_000 });
+});
+
+test('keyboard focus on the shell\'s start panel stays on the same button when the module takes over', async ({ page, server }) => {
+  const release = await hold(page, module('check'));
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  await page.locator('#check-begin').focus();
+  release();
+  await expect(page.locator('.feature-root #check-begin')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.feature-root #check-begin')).toBeFocused();
+  // Nothing moved: the panel is where the shell had drawn it.
+  await expect(page.locator('#check-begin')).toHaveCount(1);
+});
+
+test('a link to a quiz starts its module and pack at once, alongside the shell', async ({ page, server }) => {
+  const seen = wasmRequests(page);
+  const content = [];
+  page.on('request', (r) => { if (r.url().includes('/content/')) content.push(new URL(r.url()).pathname); });
+  const release = await hold(page, SHELL_WASM);
+  await page.goto(server.url('/quiz/law'));
+  // The shell's wasm is held back, yet the quiz module and the pack are asked for.
+  await expect.poll(() => seen.filter((p) => module('quiz').test(p)).length).toBe(1);
+  await expect.poll(() => content.includes('/content/quiz/law.json')).toBe(true);
+  release();
+  await appReady(page);
+  await expect(page.locator('#start-practice')).toBeVisible({ timeout: 20_000 });
+  // Each fetched once: the app took the early responses.
+  expect(seen.filter((p) => module('quiz').test(p))).toHaveLength(1);
+  expect(content.filter((p) => p === '/content/quiz/law.json')).toHaveLength(1);
+});
+
+test('the check\'s module is not fetched alongside the shell (its start panel comes first)', async ({ page, server }) => {
+  const seen = wasmRequests(page);
+  const release = await hold(page, SHELL_WASM);
+  await page.goto(server.url('/check'));
+  await page.waitForLoadState('domcontentloaded');
+  await page.waitForTimeout(500);
+  expect(seen.filter((p) => module('check').test(p))).toEqual([]);
+  release();
+  await appReady(page);
+  await expect(page.locator('.feature-root #check-begin')).toBeVisible({ timeout: 20_000 });
+  expect(seen.filter((p) => module('check').test(p))).toHaveLength(1);
+});
