@@ -93,11 +93,9 @@ fn CheckStartPlaceholder(pending: RwSignal<Option<&'static str>>) -> impl IntoVi
     view! {
         <section class="page check">
             <h1 tabindex="-1">{tr(t::CHECK_TITLE)}</h1>
-            <StartView
-                on_begin=Callback::new(move |()| pending.set(Some("begin")))
-                on_scan=Callback::new(move |()| pending.set(Some("scan")))
-            />
-            <p class="small" role="status">
+            <StartView on_choose=move |way| pending.set(Some(way)) waiting_for=pending/>
+            // The tapped button says "Loading…"; this says it to a screen reader.
+            <p class="visually-hidden" role="status">
                 {move || pending.get().map(|_| tr(i18n::LOADING)())}
             </p>
         </section>

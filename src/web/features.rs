@@ -138,11 +138,21 @@ pub async fn mount(
     el: &web_sys::HtmlElement,
 ) -> Result<JsValue, JsValue> {
     let module = module(feature_of(kind)).await?;
+    // Starting the module, preparing and mounting each run in a task of
+    // their own, so a tap (quick exit, the call button) is never held up
+    // behind all three on a slow phone.
+    yield_to_browser().await;
     let prepare: Function = Reflect::get(&module, &"prepare_feature".into())?.dyn_into()?;
     let ready: Promise = prepare.call1(&JsValue::NULL, &kind.into())?.dyn_into()?;
     JsFuture::from(ready).await?;
+    yield_to_browser().await;
     let mount: Function = Reflect::get(&module, &"mount_feature".into())?.dyn_into()?;
     mount.call3(&JsValue::NULL, &kind.into(), &arg().into(), el)
+}
+
+/// Lets the browser handle input and paint before the next step.
+async fn yield_to_browser() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 /// Unmounts a screen mounted by [`mount`] (frees its Leptos owner).

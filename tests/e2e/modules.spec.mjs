@@ -2,6 +2,7 @@
 // start panel comes from the shell while the check's module is on its way;
 // a deep link to a quiz starts its module at once, alongside the shell.
 import { test, expect, appReady } from './fixtures.mjs';
+import { runAxe } from './a11y.mjs';
 
 const SHELL_WASM = /\/binh-an-[0-9a-f]{16}_bg\.wasm$/;
 const module = (name) => new RegExp(`/binh-an-${name}-[0-9a-f]{16}_bg\\.wasm$`);
@@ -48,7 +49,12 @@ test('the check\'s start panel is readable before its module arrives, and a tap 
   await expect(page.locator('#check-open-scan')).toBeVisible();
   await expect(page.locator('.feature-root')).toBeEmpty();
   await page.locator('#check-begin').click();
+  // Where the finger is: the button says it is loading; and to a screen reader.
+  await expect(page.locator('#check-begin')).toHaveText('Đang tải…');
+  await expect(page.locator('#check-begin')).toHaveAttribute('aria-busy', 'true');
   await expect(page.getByRole('status')).toHaveText('Đang tải…');
+  const { wcag, bestPractice } = await runAxe(page);
+  expect([...wcag, ...bestPractice], 'axe on the waiting start panel').toEqual([]);
   release();
   // The tap is kept: the check opens at its first question, focused.
   await expect(page.locator('#check-question')).toBeVisible({ timeout: 20_000 });

@@ -10,7 +10,7 @@ mod result;
 mod scan;
 mod start;
 
-pub(crate) use start::StartView;
+pub(crate) use start::{StartView, BEGIN, SCAN};
 
 use super::{tr, use_lang};
 use crate::core::lang::Text;
@@ -62,6 +62,8 @@ async fn load_content() -> Result<Content, ContentLoadError> {
     let scanner = match SCANNER.get() {
         Some(scanner) => scanner,
         None => {
+            // Parse the two files in separate tasks (see `web::features`).
+            gloo_timers::future::TimeoutFuture::new(0).await;
             let scanner = fetch_with("scan-phrases.json", Scanner::from_json).await?;
             SCANNER.get_or_init(|| scanner)
         }
@@ -241,8 +243,8 @@ pub fn CheckPage(
 fn CheckFlow(content: Content, start: String) -> impl IntoView {
     let flow = Flow::new(content);
     match start.as_str() {
-        "begin" => flow.begin(),
-        "scan" => flow.go(Stage::Scan),
+        BEGIN => flow.begin(),
+        SCAN => flow.go(Stage::Scan),
         _ => {}
     }
     let asking = move || matches!(flow.stage.get(), Stage::Question(_));

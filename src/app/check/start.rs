@@ -15,18 +15,31 @@ pub(super) fn StartPanel(flow: Flow) -> impl IntoView {
     }
     view! {
         <StartView
-            on_begin=Callback::new(move |()| flow.begin())
-            on_scan=Callback::new(move |()| flow.go(Stage::Scan))
+            on_choose=move |way| match way {
+                SCAN => flow.go(Stage::Scan),
+                _ => flow.begin(),
+            }
+            waiting_for=RwSignal::new(None)
         />
     }
 }
+
+/// The two ways in, as `StartView` reports them.
+pub(crate) const BEGIN: &str = "begin";
+pub(crate) const SCAN: &str = "scan";
 
 /// The start panel's content. It needs nothing from the check's content
 /// files, so the shell shows it too while the check's module is still on
 /// its way (see `feature_host`): on a slow network the user reads this
 /// instead of "Loading…".
 #[component]
-pub(crate) fn StartView(on_begin: Callback<()>, on_scan: Callback<()>) -> impl IntoView {
+pub(crate) fn StartView(
+    /// Called with [`BEGIN`] or [`SCAN`].
+    on_choose: impl Fn(&'static str) + Copy + Send + Sync + 'static,
+    /// The way in tapped while the module was still on its way: that button
+    /// says "Loading…" until the module takes over.
+    waiting_for: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
     view! {
         <div class="check-start" id="check-start">
             <p class="lede">{tr(t::CHECK_INTRO)}</p>
@@ -34,18 +47,48 @@ pub(crate) fn StartView(on_begin: Callback<()>, on_scan: Callback<()>) -> impl I
                 <li>{tr(t::CHECK_START_ONE_OFFER)}</li>
                 <li id="check-private">{tr(t::CHECK_START_PRIVATE)}</li>
             </ul>
-            <button type="button" class="btn btn-wide" id="check-begin" on:click=move |_| on_begin.run(())>
-                {tr(t::CHECK_BEGIN)}
-            </button>
+            <WayIn way=BEGIN id="check-begin" class="btn btn-wide" text=t::CHECK_BEGIN on_choose waiting_for/>
             <p class="check-or">{tr(t::CHECK_OPEN_SCAN_WHAT)}</p>
-            <button
-                type="button"
-                class="btn btn-quiet btn-wide"
+            <WayIn
+                way=SCAN
                 id="check-open-scan"
-                on:click=move |_| on_scan.run(())
-            >
-                {tr(t::CHECK_OPEN_SCAN)}
-            </button>
+                class="btn btn-quiet btn-wide"
+                text=t::CHECK_OPEN_SCAN
+                on_choose
+                waiting_for
+            />
         </div>
+    }
+}
+
+#[component]
+fn WayIn(
+    way: &'static str,
+    id: &'static str,
+    class: &'static str,
+    text: crate::i18n::Tr,
+    on_choose: impl Fn(&'static str) + Copy + Send + Sync + 'static,
+    waiting_for: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let lang = crate::app::use_lang();
+    let waiting = move || waiting_for.get() == Some(way);
+    let label = move || {
+        let shown = if waiting() {
+            crate::i18n::LOADING
+        } else {
+            text
+        };
+        shown.get(lang.get())
+    };
+    view! {
+        <button
+            type="button"
+            class=class
+            id=id
+            aria-busy=move || waiting().then_some("true")
+            on:click=move |_| on_choose(way)
+        >
+            {label}
+        </button>
     }
 }
