@@ -29,16 +29,27 @@ pub fn FeatureHost(
     node.on_load(move |el| {
         let el: web_sys::HtmlElement = (*el).clone();
         leptos::task::spawn_local(async move {
-            let arg = move || pending.get_untracked().map_or(arg, str::to_string);
+            // (`try_`: the host may be gone by the time the module is in.)
+            let arg = move || {
+                pending
+                    .try_get_untracked()
+                    .flatten()
+                    .map_or(arg, str::to_string)
+            };
             match features::mount(kind, arg, &el).await {
                 Ok(h) => {
+                    // The user may have left this screen while it loaded:
+                    // then the host is gone, and the screen is freed at once.
+                    if state.try_set(State::Ready).is_some() {
+                        features::unmount(&h);
+                        return;
+                    }
                     handle.set_value(Some(SendWrapper::new(h)));
                     keep_focus(&el);
-                    state.set(State::Ready);
                 }
                 Err(e) => {
                     web_sys::console::warn_1(&e);
-                    state.set(State::Failed);
+                    let _ = state.try_set(State::Failed);
                 }
             }
         });

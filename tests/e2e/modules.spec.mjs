@@ -113,3 +113,21 @@ test('the check\'s module is not fetched alongside the shell (its start panel co
   await expect(page.locator('.feature-root #check-begin')).toBeVisible({ timeout: 20_000 });
   expect(seen.filter((p) => module('check').test(p))).toHaveLength(1);
 });
+
+test('leaving the check before its module arrives: home stays, nothing is mounted behind it', async ({ page, server }) => {
+  const release = await hold(page, module('check'));
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  await expect(page.locator('#check-begin')).toBeVisible();
+  await page.locator('a.brand').click();
+  await expect(page.locator('h1')).toHaveText('Bạn cần gì hôm nay?');
+  // The module now arrives (its request was already made) and finds its host gone.
+  release();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await expect(page.locator('h1')).toHaveText('Bạn cần gì hôm nay?');
+  await expect(page.locator('.feature-root, #check-start')).toHaveCount(0);
+  // The language switch still works (a leftover screen would not break it, but errors would fail the test).
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('h1')).not.toHaveText('Bạn cần gì hôm nay?');
+});
