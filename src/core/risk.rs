@@ -1168,5 +1168,7 @@ fn unsure_problems(q: &RiskQuestion) -> Vec<String> {
     out
 }
 
+pub mod cases;
+
 #[cfg(test)]
 mod tests;

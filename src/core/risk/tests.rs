@@ -1011,3 +1011,49 @@ fn loader_refuses_schema_errors_and_invalid_content() {
         other => panic!("expected Invalid, got {other:?}"),
     }
 }
+
+// --- real cases ---------------------------------------------------------------
+
+const CASES_JSON: &str = include_str!("../../../tests/fixtures/risk-cases.json");
+
+/// Every reported case in the labelled set comes out in its class: harm as
+/// High, Very high or Emergency, lawful as Low, Caution or Not enough to
+/// judge. The figures must meet the targets too.
+#[test]
+fn real_cases_come_out_in_their_class() {
+    let c = check();
+    let file: cases::CaseFile = serde_json::from_str(CASES_JSON).unwrap();
+    assert!(file.cases.len() >= 40);
+    let mut runs = Vec::new();
+    let mut wrong = Vec::new();
+    for case in &file.cases {
+        assert!(!case.sources.is_empty(), "{} cites no source", case.id);
+        let (run, _) = cases::run(&c, case).unwrap_or_else(|e| panic!("{e}"));
+        if !run.matches {
+            wrong.push(format!(
+                "{} ({}): {:?} {:?}",
+                run.id, case.branch, run.outcome, run.flags
+            ));
+        }
+        runs.push(run);
+    }
+    let f = cases::Figures::of(&runs);
+    assert!(f.harm >= 25 && f.lawful >= 15);
+    // The cases the check misses are listed, each with the reason, so a
+    // fix or a new miss shows up here.
+    let known: BTreeSet<&str> = file.known_misses.keys().map(String::as_str).collect();
+    let missed: BTreeSet<&str> = wrong.iter().map(|w| w.split(' ').next().unwrap()).collect();
+    assert_eq!(
+        missed,
+        known,
+        "cases out of their class:\n{}",
+        wrong.join("\n")
+    );
+    assert!(
+        f.sensitivity() >= 0.95,
+        "sensitivity {:.3}",
+        f.sensitivity()
+    );
+    assert!(f.specificity() >= 0.9, "specificity {:.3}", f.specificity());
+    assert!(f.reasons() >= 0.9, "reasons {:.3}", f.reasons());
+}
