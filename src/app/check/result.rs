@@ -12,8 +12,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The step the content offers only to someone abroad; the abroad line's
-/// own call button stands for it.
+/// The step that calls the citizen-protection line for someone abroad.
 const ABROAD_STEP: &str = "call_mofa";
 
 #[component]
@@ -178,21 +177,17 @@ fn StepList(steps: Vec<NextStep>, id: &'static str) -> impl IntoView {
     view! { <ol class="next-steps" id=id>{items}</ol> }
 }
 
-/// Call buttons inside the result: 111 always; the citizen-protection line
-/// first for someone already abroad.
+/// The 111 button inside the result (the citizen-protection line for
+/// someone already abroad is in the first step).
 #[component]
 fn ResultCalls(abroad: bool) -> impl IntoView {
     let directory = Directory::builtin();
     let primary = directory.primary().clone();
-    let abroad_line = abroad
-        .then(|| directory.in_region(Region::Abroad).next().cloned())
-        .flatten();
     view! {
         <div class="result-calls">
-            {abroad_line.map(|line| view! {
-                <CallLink hotline=line id="check-call-abroad"/>
-                <p class="check-note">{tr(t::CHECK_ABROAD_NOTE)}</p>
-            })}
+            // Someone abroad has the citizen-protection line in the first
+            // step; this says why 111 is for the family at home.
+            {abroad.then(|| view! { <p class="check-note">{tr(t::CHECK_ABROAD_NOTE)}</p> })}
             <CallLink hotline=primary id="check-call-111" what=i18n::CALL_111_WHAT/>
         </div>
     }
