@@ -292,10 +292,10 @@ fn FindOutList(items: Vec<FindOut>, for_other: bool) -> impl IntoView {
 }
 
 /// The hotline a step tells the user to call, if any (numbers come only
-/// from the hotline data).
+/// from the hotline data). Steps that say "call 111" get no button of their
+/// own: the result's 111 button follows the steps.
 fn step_hotline(directory: &Directory, step: &str) -> Option<Hotline> {
     match step {
-        "call_111" | "family_111" => Some(directory.primary().clone()),
         ABROAD_STEP => directory.in_region(Region::Abroad).next().cloned(),
         _ => None,
     }
