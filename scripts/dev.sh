@@ -4,6 +4,8 @@
 #   scripts/dev.sh test    install what is missing, run every test layer
 #   scripts/dev.sh bench        sizes per route, repeat visits, Lighthouse, notes benchmark
 #   scripts/dev.sh bench-notes  notes vault benchmark only (prints figures; not in test)
+#   scripts/dev.sh check-cases  the offer check on real reported cases and the scan on real
+#                               lure texts (prints figures; the host tests assert them)
 # Every install step checks first and skips work already done.
 set -euo pipefail
 
@@ -255,6 +257,18 @@ bench() {
   bench_notes
 }
 
+# The offer check against the labelled real cases (sensitivity,
+# specificity, reasons), then the scan against its corpus when the scan's
+# example exists. Host only, no browser.
+check_cases() {
+  log "offer check on real cases (tests/fixtures/risk-cases.json)"
+  cargo run --quiet --example risk_cases
+  if [ -f examples/scan_corpus.rs ]; then
+    log "scan on real lure texts and honest ads"
+    cargo run --quiet --example scan_corpus
+  fi
+}
+
 case "${1:-}" in
   setup) setup ;;
   build) setup; shift; build_release "$@" ;;
@@ -262,5 +276,6 @@ case "${1:-}" in
   test) run_tests ;;
   bench-notes) bench_notes ;;
   bench) bench ;;
-  *) echo "usage: scripts/dev.sh serve|test|setup|build|bench|bench-notes" >&2; exit 2 ;;
+  check-cases) check_cases ;;
+  *) echo "usage: scripts/dev.sh serve|test|setup|build|bench|bench-notes|check-cases" >&2; exit 2 ;;
 esac

@@ -1,22 +1,38 @@
-//! The job-offer risk check: content model, scoring and result.
+//! The offer risk check: content model, scoring and result.
 //!
-//! The questions, weights, red flags, thresholds and next steps all live in
-//! `content/risk-check.json`; this module only applies them. Rules:
-//! - the score is the sum of the weights of the answers to the questions
-//!   shown now (answers to hidden questions never count);
+//! The questions, weights, red flags, thresholds, outcomes and next steps all
+//! live in `content/risk-check.json`; this module only applies them. Rules:
+//! - the first question (`branch`) is the situation (a job abroad through a
+//!   company, a marriage offer…); every other question is shown only for
+//!   the situations it fits (`show_if`), so each branch asks its own;
+//! - only red-flag answers weigh anything: the score is the sum of the
+//!   weights of the chosen answers (to questions shown now) that raise a
+//!   flag. Lawful answers and "not sure" weigh 0;
 //! - the level is the highest one whose `min_score` the score reaches,
 //!   except that any *critical* flag gives the highest level outright;
-//! - "not sure" answers (`unsure: true`) always weigh something and add a
-//!   concrete "find out" step from the question.
+//! - "not sure" never adds danger: it adds a "find out first" item, and
+//!   when enough is unknown and no red flag was given the outcome is "not
+//!   enough to judge yet";
+//! - the "already there and not free" entry gives the emergency outcome.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::lang::{Lang, Text};
-use super::quiz::{self, Condition, ContentError, Kind, Progress, QuizError, Responses};
+use super::quiz::{self, Condition, ContentError, Kind, QuizError, Responses};
 
 const RISK_JSON: &str = include_str!("../../content/risk-check.json");
+
+/// The first question: which kind of offer this is.
+pub const BRANCH: &str = "branch";
+/// The answer of [`BRANCH`] that leads straight to the emergency outcome.
+pub const EMERGENCY: &str = "already_there";
+/// Who the check is for; [`FOR_OTHER`] words questions in the third person.
+pub const CHECKER: &str = "checker";
+pub const FOR_OTHER: &str = "other";
+/// Steps the result shows on its first screen; the rest follow below.
+pub const FIRST_STEPS: usize = 3;
 
 /// Risk levels, lowest first. The order is the severity order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -42,18 +58,82 @@ impl Level {
     }
 }
 
+/// What the result says: a level, or one of the two outcomes that are not
+/// a level of danger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Low,
+    Caution,
+    /// No red flag, but too much unknown to judge.
+    NotEnough,
+    High,
+    VeryHigh,
+    /// Already there and not free: contacts first.
+    Emergency,
+}
+
+impl Outcome {
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Low => "low",
+            Outcome::Caution => "caution",
+            Outcome::NotEnough => "not_enough",
+            Outcome::High => "high",
+            Outcome::VeryHigh => "very_high",
+            Outcome::Emergency => "emergency",
+        }
+    }
+
+    fn of(level: Level) -> Outcome {
+        match level {
+            Level::Low => Outcome::Low,
+            Level::Caution => Outcome::Caution,
+            Level::High => Outcome::High,
+            Level::VeryHigh => Outcome::VeryHigh,
+        }
+    }
+
+    /// High, Very high or Emergency: the outcomes that say "danger".
+    pub fn is_danger(self) -> bool {
+        matches!(self, Outcome::High | Outcome::VeryHigh | Outcome::Emergency)
+    }
+}
+
 /// The check as written in `content/risk-check.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskCheck {
     pub title: Text,
+    /// Every source the content cites, by id. Results show publisher and
+    /// date, never the id.
+    pub sources: Vec<SourceDef>,
     /// One entry per [`Level`], lowest first, thresholds ascending.
     pub levels: Vec<LevelDef>,
+    pub outcomes: Outcomes,
     pub questions: Vec<RiskQuestion>,
     pub flags: Vec<Flag>,
-    /// Every next step, in the order results list them.
+    /// Every next step, in the order results list them (most urgent first).
     pub steps: Vec<Step>,
     pub summary: SummaryLabels,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDef {
+    pub id: String,
+    pub publisher: String,
+    /// As precise as the source allows ("14/11/2025", "2022", or "không rõ
+    /// ngày" when the page shows none).
+    pub date: String,
+    pub url: String,
+}
+
+impl SourceDef {
+    /// "Publisher, date": what the result shows.
+    pub fn label(&self) -> String {
+        format!("{}, {}", self.publisher, self.date)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,19 +150,63 @@ pub struct LevelDef {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct Outcomes {
+    pub not_enough: NotEnoughDef,
+    pub emergency: OutcomeDef,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotEnoughDef {
+    /// How many "not sure" answers make a check without red flags
+    /// impossible to judge (fewer in a branch with fewer questions, see
+    /// `RiskCheck::evaluate`).
+    pub min_unknown: usize,
+    pub title: Text,
+    pub summary: Text,
+    pub steps: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeDef {
+    pub title: Text,
+    pub summary: Text,
+    pub steps: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RiskQuestion {
     pub id: String,
     pub kind: Kind,
     pub prompt: Text,
+    /// The prompt when checking for someone else (third person).
+    #[serde(default)]
+    pub prompt_other: Option<Text>,
     #[serde(default)]
     pub show_if: Vec<Condition>,
     pub answers: Vec<RiskAnswer>,
     /// What to ask or check when the answer is "not sure".
     #[serde(default)]
     pub find_out: Option<Text>,
-    /// Where the facts in the answers' explanations come from.
+    /// Source ids for the facts in the answers' explanations.
     #[serde(default)]
     pub sources: Vec<String>,
+}
+
+impl RiskQuestion {
+    pub fn answer(&self, id: &str) -> Option<&RiskAnswer> {
+        self.answers.iter().find(|a| a.id == id)
+    }
+
+    /// The prompt for the person checking (`for_other`: third person).
+    pub fn prompt_for(&self, for_other: bool) -> &Text {
+        match (&self.prompt_other, for_other) {
+            (Some(other), true) => other,
+            _ => &self.prompt,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,20 +214,31 @@ pub struct RiskQuestion {
 pub struct RiskAnswer {
     pub id: String,
     pub text: Text,
+    /// The answer's text when checking for someone else, where it differs.
+    #[serde(default)]
+    pub text_other: Option<Text>,
+    /// Only red-flag answers weigh anything.
     pub weight: u32,
     /// Flag ids this answer raises.
     #[serde(default)]
     pub flags: Vec<String>,
-    /// A "not sure" answer: never safe, triggers the question's `find_out`.
+    /// A "not sure" answer: weighs nothing, adds the question's `find_out`.
     #[serde(default)]
     pub unsure: bool,
-    /// Why this answer matters, shown after answering.
+    /// Why this answer matters, shown in the answer review.
     pub explanation: Text,
 }
 
 impl RiskAnswer {
     pub fn raises_flags(&self) -> bool {
         !self.flags.is_empty()
+    }
+
+    pub fn text_for(&self, for_other: bool) -> &Text {
+        match (&self.text_other, for_other) {
+            (Some(other), true) => other,
+            _ => &self.text,
+        }
     }
 }
 
@@ -115,6 +250,10 @@ pub struct Flag {
     pub title: Text,
     /// One line: why this is a red flag.
     pub why: Text,
+    /// A better-fitting `why` for some branches (keyed by the answer id of
+    /// [`BRANCH`]), so no branch shows another branch's story.
+    #[serde(default)]
+    pub why_for: BTreeMap<String, Text>,
     pub sources: Vec<String>,
     /// Step ids to suggest when this flag is raised.
     pub steps: Vec<String>,
@@ -125,11 +264,35 @@ pub struct Flag {
 pub struct Step {
     pub id: String,
     pub text: Text,
-    /// Offered only when these conditions hold (e.g. the MOFA line only to
-    /// someone already abroad).
+    /// The step when checking for someone else, where it differs.
+    #[serde(default)]
+    pub text_other: Option<Text>,
+    /// Offered only when these conditions hold (e.g. a licence check only
+    /// for work abroad, "only go with a contract" only for adults).
     #[serde(default)]
     pub show_if: Vec<Condition>,
+    /// Offered only up to this level: advice such as "ask the recruiter"
+    /// would contradict a High verdict.
+    #[serde(default)]
+    pub max_level: Option<Level>,
+    /// Numbers to call from this step, shown as call links.
+    #[serde(default)]
+    pub calls: Vec<StepCall>,
     pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepCall {
+    pub label: Text,
+    /// International format, "+" then digits.
+    pub number: String,
+}
+
+impl StepCall {
+    pub fn tel_href(&self) -> String {
+        format!("tel:{}", self.number)
+    }
 }
 
 /// Headings of the shareable text summary.
@@ -138,7 +301,6 @@ pub struct Step {
 pub struct SummaryLabels {
     pub heading: Text,
     pub level: Text,
-    pub points: Text,
     pub flags: Text,
     pub no_flags: Text,
     pub find_out: Text,
@@ -161,12 +323,6 @@ impl quiz::Question for RiskQuestion {
     }
 }
 
-impl RiskQuestion {
-    pub fn answer(&self, id: &str) -> Option<&RiskAnswer> {
-        self.answers.iter().find(|a| a.id == id)
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Result
 // ---------------------------------------------------------------------------
@@ -185,13 +341,15 @@ pub struct RaisedFlag {
     pub id: String,
     pub critical: bool,
     pub title: Text,
+    /// The explanation that fits the chosen branch.
     pub why: Text,
+    /// "Publisher, date" of each source.
     pub sources: Vec<String>,
     /// Every answer that raised it, in question order.
     pub raised_by: Vec<Cause>,
 }
 
-/// Something the user should ask or check, from a "not sure" answer.
+/// Something to ask or check, from a "not sure" answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FindOut {
     pub question_id: String,
@@ -202,24 +360,33 @@ pub struct FindOut {
 pub struct NextStep {
     pub id: String,
     pub text: Text,
+    pub calls: Vec<StepCall>,
 }
 
 /// The outcome of a check. Owns its text so the UI can keep it in a signal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RiskResult {
+    /// The danger level from the red flags (never lowered by a red flag).
     pub level: Level,
-    pub level_title: Text,
-    pub level_summary: Text,
+    /// What the result says (the level, "not enough to judge" or the
+    /// emergency).
+    pub outcome: Outcome,
+    pub title: Text,
+    pub summary: Text,
     pub score: u32,
     /// Critical flags first, then the others, each group in content order.
     pub flags: Vec<RaisedFlag>,
     pub find_out: Vec<FindOut>,
-    /// Deduplicated, in the content's step order.
+    /// What to do now: at most [`FIRST_STEPS`], most urgent first.
     pub steps: Vec<NextStep>,
-    /// Shown questions and how many of them have an answer, so the UI can
-    /// say the result is partial.
+    /// Further steps, after the reasons.
+    pub more_steps: Vec<NextStep>,
+    /// Shown questions, how many have an answer, how many "not sure".
     pub shown: usize,
     pub answered: usize,
+    pub unknown: usize,
+    /// Checking for someone else.
+    pub for_other: bool,
     labels: SummaryLabels,
 }
 
@@ -232,20 +399,22 @@ impl RiskResult {
         self.answered < self.shown
     }
 
-    /// A plain-text summary to send to a trusted adult. It holds only what
-    /// the check knows (level, reasons, steps, the 111 line): the check never
-    /// asks for a name, so none can leak.
+    /// A plain-text summary to send to someone trusted. It holds only what
+    /// the check knows (outcome, reasons, steps, the 111 line): the check
+    /// never asks for a name, so none can leak.
     pub fn share_summary(&self, lang: Lang) -> String {
         let l = &self.labels;
         let mut out = format!(
-            "{}\n\n{}: {} ({} {})\n{}\n",
+            "{}\n\n{}: {}\n{}\n",
             l.heading.get(lang),
             l.level.get(lang),
-            self.level_title.get(lang),
-            self.score,
-            l.points.get(lang),
-            self.level_summary.get(lang),
+            self.title.get(lang),
+            self.summary.get(lang),
         );
+        out.push_str(&format!("\n{}:\n", l.steps.get(lang)));
+        for (i, s) in self.steps.iter().chain(&self.more_steps).enumerate() {
+            out.push_str(&format!("{}. {}\n", i + 1, s.text.get(lang)));
+        }
         out.push_str(&format!("\n{}:\n", l.flags.get(lang)));
         if self.flags.is_empty() {
             out.push_str(&format!("- {}\n", l.no_flags.get(lang)));
@@ -259,13 +428,21 @@ impl RiskResult {
                 out.push_str(&format!("- {}\n", f.text.get(lang)));
             }
         }
-        out.push_str(&format!("\n{}:\n", l.steps.get(lang)));
-        for (i, s) in self.steps.iter().enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 1, s.text.get(lang)));
-        }
         out.push_str(&format!("\n{}\n", l.hotline.get(lang)));
         out
     }
+}
+
+/// "Câu 3/11": where a question stands in the chosen branch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// 1-based position among the questions shown now.
+    pub number: usize,
+    /// The most questions this check can ask in all, counted from the
+    /// branch up front: it may shrink as answers rule questions out, but
+    /// never grows unless an earlier answer changes. `None` before the
+    /// branch is chosen.
+    pub total: Option<usize>,
 }
 
 // ---------------------------------------------------------------------------
@@ -296,8 +473,38 @@ impl RiskCheck {
         self.flags.iter().find(|f| f.id == id)
     }
 
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&SourceDef> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// "Publisher, date" for each source id (unknown ids are skipped;
+    /// validated content has none).
+    pub fn source_labels(&self, ids: &[String]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| self.source(id))
+            .map(SourceDef::label)
+            .collect()
+    }
+
     pub fn level_def(&self, level: Level) -> Option<&LevelDef> {
         self.levels.iter().find(|d| d.level == level)
+    }
+
+    /// The chosen branch, if any.
+    pub fn branch<'r>(&self, responses: &'r Responses) -> Option<&'r str> {
+        responses
+            .get(BRANCH)
+            .and_then(|ids| ids.first())
+            .map(String::as_str)
+    }
+
+    /// True when the check is for someone else (third-person wording).
+    pub fn for_other(&self, responses: &Responses) -> bool {
+        responses.is_selected(CHECKER, FOR_OTHER)
     }
 
     /// The questions to show now, in order.
@@ -315,9 +522,44 @@ impl RiskCheck {
         quiz::answer(&self.questions, responses, question, selected)
     }
 
-    /// "Câu 3/15" for `question`.
+    /// "Câu 3/11" for `question`; see [`Progress`].
     pub fn progress(&self, responses: &Responses, question: &str) -> Option<Progress> {
-        quiz::progress(&self.questions, responses, question)
+        let shown = self.visible(responses);
+        let index = shown.iter().position(|q| q.id == question)?;
+        let total = responses
+            .is_answered(BRANCH)
+            .then(|| self.most_questions(responses));
+        Some(Progress {
+            number: index + 1,
+            total,
+        })
+    }
+
+    /// The most questions this check can show, over every way the
+    /// unanswered questions that others depend on could still be answered.
+    /// Answering only rules ways out, so this never grows.
+    fn most_questions(&self, responses: &Responses) -> usize {
+        let shown = self.visible(responses);
+        let gate = shown.iter().find(|q| {
+            !responses.is_answered(&q.id)
+                && self
+                    .questions
+                    .iter()
+                    .any(|d| d.show_if.iter().any(|c| c.question == q.id))
+        });
+        match gate {
+            None => shown.len(),
+            Some(q) => q
+                .answers
+                .iter()
+                .map(|a| {
+                    let mut r = responses.clone();
+                    r.insert_unchecked(&q.id, &[a.id.as_str()]);
+                    self.most_questions(&r)
+                })
+                .max()
+                .unwrap_or(shown.len()),
+        }
     }
 
     pub fn next(&self, responses: &Responses, current: Option<&str>) -> Option<&RiskQuestion> {
@@ -345,7 +587,8 @@ impl RiskCheck {
         })
     }
 
-    /// Sum of the weights of the chosen answers to shown questions.
+    /// Sum of the weights of the chosen answers to shown questions (only
+    /// red-flag answers weigh anything).
     pub fn score(&self, responses: &Responses) -> u32 {
         self.chosen(responses).map(|(_, a)| a.weight).sum()
     }
@@ -370,29 +613,79 @@ impl RiskCheck {
         let score = self.score(&effective);
         let flags = self.raised_flags(&effective);
         let level = self.level_for(score, flags.iter().any(|f| f.critical));
-        let def = self.level_def(level);
-        let blank = Text {
-            vi: String::new(),
-            en: String::new(),
+        let unknown = self
+            .chosen(&effective)
+            .filter(|(_, a)| a.unsure)
+            .map(|(q, _)| q.id.as_str())
+            .collect::<BTreeSet<_>>()
+            .len();
+        let not_enough = &self.outcomes.not_enough;
+        let outcome = if self.branch(&effective) == Some(EMERGENCY) {
+            Outcome::Emergency
+        } else if flags.is_empty() && unknown >= self.unknown_threshold(&shown) {
+            Outcome::NotEnough
+        } else {
+            Outcome::of(level)
         };
+        let (title, summary, outcome_steps) = match outcome {
+            Outcome::Emergency => {
+                let d = &self.outcomes.emergency;
+                (d.title.clone(), d.summary.clone(), &d.steps)
+            }
+            Outcome::NotEnough => (
+                not_enough.title.clone(),
+                not_enough.summary.clone(),
+                &not_enough.steps,
+            ),
+            _ => {
+                let d = self
+                    .level_def(level)
+                    .expect("validated content has every level");
+                (d.title.clone(), d.summary.clone(), &d.steps)
+            }
+        };
+        let for_other = self.for_other(&effective);
+        let mut steps = self.next_steps(level, outcome_steps, &flags, &effective, for_other);
+        let more_steps = steps.split_off(steps.len().min(FIRST_STEPS));
         RiskResult {
             level,
-            level_title: def.map_or_else(|| blank.clone(), |d| d.title.clone()),
-            level_summary: def.map_or_else(|| blank.clone(), |d| d.summary.clone()),
+            outcome,
+            title,
+            summary,
             score,
             find_out: self.find_outs(&effective),
-            steps: self.next_steps(level, &flags, &effective),
+            steps,
+            more_steps,
             shown: shown.len(),
             answered: shown
                 .iter()
                 .filter(|q| effective.is_answered(&q.id))
                 .count(),
+            unknown,
+            for_other,
             flags,
             labels: self.summary.clone(),
         }
     }
 
+    /// How many "not sure" answers leave a check without red flags
+    /// impossible to judge: `min_unknown`, or all but one of the shown
+    /// questions that offer "not sure" in a short branch.
+    fn unknown_threshold(&self, shown: &[&RiskQuestion]) -> usize {
+        let askable = shown
+            .iter()
+            .filter(|q| q.answers.iter().any(|a| a.unsure))
+            .count();
+        self.outcomes
+            .not_enough
+            .min_unknown
+            .min(askable.saturating_sub(1))
+            .max(1)
+    }
+
     fn raised_flags(&self, responses: &Responses) -> Vec<RaisedFlag> {
+        let branch = self.branch(responses);
+        let for_other = self.for_other(responses);
         let mut out: Vec<RaisedFlag> = Vec::new();
         for (q, a) in self.chosen(responses) {
             for fid in &a.flags {
@@ -400,8 +693,8 @@ impl RiskCheck {
                 let cause = Cause {
                     question_id: q.id.clone(),
                     answer_id: a.id.clone(),
-                    question: q.prompt.clone(),
-                    answer: a.text.clone(),
+                    question: q.prompt_for(for_other).clone(),
+                    answer: a.text_for(for_other).clone(),
                 };
                 match out.iter_mut().find(|r| &r.id == fid) {
                     Some(raised) => raised.raised_by.push(cause),
@@ -409,8 +702,11 @@ impl RiskCheck {
                         id: flag.id.clone(),
                         critical: flag.critical,
                         title: flag.title.clone(),
-                        why: flag.why.clone(),
-                        sources: flag.sources.clone(),
+                        why: branch
+                            .and_then(|b| flag.why_for.get(b))
+                            .unwrap_or(&flag.why)
+                            .clone(),
+                        sources: self.source_labels(&flag.sources),
                         raised_by: vec![cause],
                     }),
                 }
@@ -437,18 +733,18 @@ impl RiskCheck {
         out
     }
 
-    /// Steps of the level and of every raised flag, kept only when their own
-    /// condition holds, deduplicated, in content order.
+    /// Steps of the outcome and of every raised flag, kept only when their
+    /// own conditions hold and the level allows them, deduplicated, in
+    /// content order.
     fn next_steps(
         &self,
         level: Level,
+        outcome_steps: &[String],
         flags: &[RaisedFlag],
         responses: &Responses,
+        for_other: bool,
     ) -> Vec<NextStep> {
-        let mut wanted: BTreeSet<&str> = BTreeSet::new();
-        if let Some(def) = self.level_def(level) {
-            wanted.extend(def.steps.iter().map(String::as_str));
-        }
+        let mut wanted: BTreeSet<&str> = outcome_steps.iter().map(String::as_str).collect();
         for raised in flags {
             if let Some(flag) = self.flag(&raised.id) {
                 wanted.extend(flag.steps.iter().map(String::as_str));
@@ -457,10 +753,15 @@ impl RiskCheck {
         self.steps
             .iter()
             .filter(|s| wanted.contains(s.id.as_str()))
+            .filter(|s| s.max_level.is_none_or(|max| level <= max))
             .filter(|s| quiz::conditions_hold(&self.questions, responses, &s.show_if))
             .map(|s| NextStep {
                 id: s.id.clone(),
-                text: s.text.clone(),
+                text: match (&s.text_other, for_other) {
+                    (Some(other), true) => other.clone(),
+                    _ => s.text.clone(),
+                },
+                calls: s.calls.clone(),
             })
             .collect()
     }
@@ -477,10 +778,13 @@ impl RiskCheck {
         if !self.title.is_complete() {
             out.push("title lacks a language".to_string());
         }
+        out.extend(self.source_table_problems());
         out.extend(self.summary_problems());
         out.extend(self.level_problems());
+        out.extend(self.outcome_problems());
         out.extend(self.flag_problems());
         out.extend(self.step_problems());
+        out.extend(self.branch_problems());
         let mut ids = BTreeSet::new();
         for (i, q) in self.questions.iter().enumerate() {
             if !ids.insert(q.id.as_str()) {
@@ -501,12 +805,43 @@ impl RiskCheck {
         out
     }
 
+    fn source_table_problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut ids = BTreeSet::new();
+        for s in &self.sources {
+            if !ids.insert(s.id.as_str()) {
+                out.push(format!("source {}: duplicate id", s.id));
+            }
+            if s.publisher.trim().is_empty() || s.date.trim().is_empty() || s.url.trim().is_empty()
+            {
+                out.push(format!(
+                    "source {}: needs a publisher, a date and a url",
+                    s.id
+                ));
+            }
+        }
+        out
+    }
+
+    /// Source lists must be non-empty and name sources in the table.
+    fn cited_problems(&self, owner: &str, sources: &[String]) -> Vec<String> {
+        let mut out = Vec::new();
+        if sources.is_empty() {
+            out.push(format!("{owner}: needs sources"));
+        }
+        for id in sources {
+            if self.source(id).is_none() {
+                out.push(format!("{owner}: unknown source '{id}'"));
+            }
+        }
+        out
+    }
+
     fn summary_problems(&self) -> Vec<String> {
         let s = &self.summary;
         let mut out: Vec<String> = [
             ("heading", &s.heading),
             ("level", &s.level),
-            ("points", &s.points),
             ("flags", &s.flags),
             ("no_flags", &s.no_flags),
             ("find_out", &s.find_out),
@@ -557,9 +892,56 @@ impl RiskCheck {
         out
     }
 
+    fn outcome_problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let n = &self.outcomes.not_enough;
+        if n.min_unknown == 0 {
+            out.push("outcomes.not_enough: min_unknown must be at least 1".to_string());
+        }
+        let e = &self.outcomes.emergency;
+        for (name, title, summary, steps) in [
+            ("not_enough", &n.title, &n.summary, &n.steps),
+            ("emergency", &e.title, &e.summary, &e.steps),
+        ] {
+            if !title.is_complete() || !summary.is_complete() {
+                out.push(format!(
+                    "outcomes.{name}: title or summary lacks a language"
+                ));
+            }
+            if steps.is_empty() {
+                out.push(format!("outcomes.{name}: needs steps"));
+            }
+            out.extend(self.unknown_steps(&format!("outcomes.{name}"), steps));
+        }
+        out
+    }
+
+    /// The branch question comes first, holds the emergency entry, and the
+    /// checker question offers "someone else".
+    fn branch_problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        match self.questions.first() {
+            Some(q) if q.id == BRANCH => {
+                if q.answer(EMERGENCY).is_none() {
+                    out.push(format!("{BRANCH}: needs the '{EMERGENCY}' answer"));
+                }
+            }
+            _ => out.push(format!("the first question must be '{BRANCH}'")),
+        }
+        match self.question(CHECKER) {
+            Some(q) if q.answer(FOR_OTHER).is_some() => {}
+            _ => out.push(format!("'{CHECKER}' must exist and offer '{FOR_OTHER}'")),
+        }
+        out
+    }
+
     fn flag_problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         let mut ids = BTreeSet::new();
+        let branches: Vec<&str> = self
+            .question(BRANCH)
+            .map(|q| q.answers.iter().map(|a| a.id.as_str()).collect())
+            .unwrap_or_default();
         for f in &self.flags {
             let id = &f.id;
             if !ids.insert(id.as_str()) {
@@ -568,9 +950,15 @@ impl RiskCheck {
             if !f.title.is_complete() || !f.why.is_complete() {
                 out.push(format!("flag {id}: title or why lacks a language"));
             }
-            if f.sources.is_empty() || f.sources.iter().any(|s| s.trim().is_empty()) {
-                out.push(format!("flag {id}: needs sources (none may be blank)"));
+            for (b, why) in &f.why_for {
+                if !branches.contains(&b.as_str()) {
+                    out.push(format!("flag {id}: why_for names unknown branch '{b}'"));
+                }
+                if !why.is_complete() {
+                    out.push(format!("flag {id}: why_for.{b} lacks a language"));
+                }
             }
+            out.extend(self.cited_problems(&format!("flag {id}"), &f.sources));
             if f.steps.is_empty() {
                 out.push(format!("flag {id}: needs at least one next step"));
             }
@@ -586,12 +974,22 @@ impl RiskCheck {
             if !ids.insert(s.id.as_str()) {
                 out.push(format!("step {}: duplicate id", s.id));
             }
-            if !s.text.is_complete() {
+            if !s.text.is_complete() || s.text_other.as_ref().is_some_and(|t| !t.is_complete()) {
                 out.push(format!("step {}: text lacks a language", s.id));
             }
-            if s.sources.is_empty() || s.sources.iter().any(|x| x.trim().is_empty()) {
-                out.push(format!("step {}: needs sources", s.id));
+            for c in &s.calls {
+                let digits = c.number.strip_prefix('+').unwrap_or("");
+                if digits.len() < 8 || !digits.chars().all(|ch| ch.is_ascii_digit()) {
+                    out.push(format!(
+                        "step {}: call number '{}' must be '+' and digits",
+                        s.id, c.number
+                    ));
+                }
+                if !c.label.is_complete() {
+                    out.push(format!("step {}: call label lacks a language", s.id));
+                }
             }
+            out.extend(self.cited_problems(&format!("step {}", s.id), &s.sources));
             // Steps may refer to any question, earlier or not.
             out.extend(self.condition_problems(&format!("step {}", s.id), &s.show_if, None));
         }
@@ -645,12 +1043,10 @@ impl RiskCheck {
     fn question_problems(&self, index: usize, q: &RiskQuestion) -> Vec<String> {
         let qid = &q.id;
         let mut out = Vec::new();
-        if !q.prompt.is_complete() {
+        if !q.prompt.is_complete() || q.prompt_other.as_ref().is_some_and(|t| !t.is_complete()) {
             out.push(format!("{qid}: prompt lacks a language"));
         }
-        if q.sources.is_empty() || q.sources.iter().any(|s| s.trim().is_empty()) {
-            out.push(format!("{qid}: needs sources for its explanations"));
-        }
+        out.extend(self.cited_problems(qid, &q.sources));
         out.extend(self.condition_problems(qid, &q.show_if, Some(index)));
         out.extend(kind_problems(q));
         let mut ids = BTreeSet::new();
@@ -659,7 +1055,7 @@ impl RiskCheck {
             if !ids.insert(aid.as_str()) {
                 out.push(format!("{qid}: duplicate answer id '{aid}'"));
             }
-            if !a.text.is_complete() {
+            if !a.text.is_complete() || a.text_other.as_ref().is_some_and(|t| !t.is_complete()) {
                 out.push(format!("{qid}/{aid}: text lacks a language"));
             }
             if !a.explanation.is_complete() {
@@ -670,25 +1066,28 @@ impl RiskCheck {
                     out.push(format!("{qid}/{aid}: unknown flag '{f}'"));
                 }
             }
-            if a.unsure && a.weight == 0 {
-                out.push(format!(
-                    "{qid}/{aid}: a not-sure answer must weigh more than 0"
-                ));
-            }
             if a.unsure && a.raises_flags() {
                 out.push(format!(
                     "{qid}/{aid}: a not-sure answer must not raise flags"
                 ));
             }
+            // Unknown is not danger, and lawful answers weigh nothing: only
+            // a red flag may add to the score, and every red flag does.
+            if a.raises_flags() != (a.weight > 0) {
+                out.push(format!(
+                    "{qid}/{aid}: only red-flag answers weigh, and each weighs more than 0 (weight {})",
+                    a.weight
+                ));
+            }
         }
         out.extend(unsure_problems(q));
-        out.extend(monotonic_problems(q));
         out.extend(self.hiding_problems(q));
         out
     }
 
     /// A flag answer must never hide other questions: otherwise picking it
-    /// could drop weight elsewhere and lower the level.
+    /// could drop weight elsewhere and lower the level. A critical flag may
+    /// (it gives the highest level by itself).
     fn hiding_problems(&self, q: &RiskQuestion) -> Vec<String> {
         let mut out = Vec::new();
         let dependants = self.questions.iter().flat_map(|d| {
@@ -699,7 +1098,11 @@ impl RiskCheck {
         });
         for (d, c) in dependants {
             for a in q.answers.iter().filter(|a| a.raises_flags()) {
-                if !c.any_of.contains(&a.id) {
+                let critical = a
+                    .flags
+                    .iter()
+                    .any(|f| self.flag(f).is_some_and(|f| f.critical));
+                if !c.any_of.contains(&a.id) && !critical {
                     out.push(format!(
                         "{}/{}: raises a flag but hides '{}'",
                         q.id, a.id, d.id
@@ -740,8 +1143,8 @@ fn kind_problems(q: &RiskQuestion) -> Vec<String> {
     }
 }
 
-/// A question with a not-sure answer needs a find-out step, and a find-out
-/// step needs a not-sure answer; "not sure" can never be the safest choice.
+/// A question with a not-sure answer needs a find-out step and vice versa;
+/// the not-sure answer has the one label ("not_sure") everywhere.
 fn unsure_problems(q: &RiskQuestion) -> Vec<String> {
     let qid = &q.id;
     let mut out = Vec::new();
@@ -754,11 +1157,10 @@ fn unsure_problems(q: &RiskQuestion) -> Vec<String> {
         }
         _ => {}
     }
-    let safest = q.answers.iter().map(|a| a.weight).min().unwrap_or(0);
     for a in q.answers.iter().filter(|a| a.unsure) {
-        if a.weight <= safest {
+        if a.id != "not_sure" {
             out.push(format!(
-                "{qid}/{}: not sure must weigh more than the safest answer",
+                "{qid}/{}: a not-sure answer must be 'not_sure'",
                 a.id
             ));
         }
@@ -766,27 +1168,7 @@ fn unsure_problems(q: &RiskQuestion) -> Vec<String> {
     out
 }
 
-/// An answer that raises a flag must weigh at least as much as every answer
-/// that raises none, so choosing a red flag can never lower the score.
-fn monotonic_problems(q: &RiskQuestion) -> Vec<String> {
-    let heaviest_plain = q
-        .answers
-        .iter()
-        .filter(|a| !a.raises_flags())
-        .map(|a| a.weight)
-        .max()
-        .unwrap_or(0);
-    q.answers
-        .iter()
-        .filter(|a| a.raises_flags() && a.weight < heaviest_plain)
-        .map(|a| {
-            format!(
-                "{}/{}: raises a flag but weighs less ({}) than a plain answer ({heaviest_plain})",
-                q.id, a.id, a.weight
-            )
-        })
-        .collect()
-}
+pub mod cases;
 
 #[cfg(test)]
 mod tests;

@@ -7,10 +7,10 @@ strings! {
     CHECK_TITLE = "Kiểm tra lời mời việc làm", "Check a job offer";
 
     // Start panel (the shell shows it too while the check loads)
-    CHECK_INTRO = "Trả lời vài câu hỏi về lời mời bạn vừa nhận. Ứng dụng không hỏi tên hay số điện thoại của bạn. Nếu chưa biết câu trả lời, cứ chọn “Không chắc” — đó chính là điều bạn cần hỏi cho rõ.",
-        "Answer a few questions about the offer you received. The app never asks for your name or phone number. If you don't know an answer, pick “Not sure” — that is exactly what you need to find out.";
-    CHECK_START_ONE_OFFER = "Về một lời mời cụ thể mà bạn đang cân nhắc. Mất khoảng 3 phút.",
-        "About one offer you are thinking about. Takes about 3 minutes.";
+    CHECK_INTRO = "Trả lời vài câu hỏi về một lời mời việc làm, lấy chồng, du học… cho bạn hoặc cho người thân. Ứng dụng không hỏi tên hay số điện thoại. Nếu chưa biết câu trả lời, cứ chọn “Không chắc”: chưa biết không bị tính là nguy hiểm, mà là điều cần hỏi cho rõ.",
+        "Answer a few questions about an offer of a job, a marriage, study… for you or for someone close. The app never asks for a name or phone number. If you don't know an answer, pick “Not sure”: not knowing is not counted as danger, it is something to find out.";
+    CHECK_START_ONE_OFFER = "Về một lời mời cụ thể: 6 đến 13 câu hỏi, khoảng 3 phút.",
+        "About one offer: 6 to 13 questions, about 3 minutes.";
     CHECK_START_PRIVATE = "Riêng tư: ứng dụng không lưu và không gửi câu trả lời đi đâu. Rời trang này là câu trả lời mất hết.",
         "Private: the app does not store your answers or send them anywhere. When you leave this page, they are gone.";
     CHECK_BEGIN = "Bắt đầu kiểm tra", "Start the check";
@@ -33,22 +33,24 @@ strings! {
     CHECK_RESULT_LEVEL = "Mức rủi ro", "Risk level";
     CHECK_PARTIAL = "Bạn chưa trả lời hết các câu, nên kết quả này chưa đầy đủ.",
         "You have not answered every question, so this result is incomplete.";
-    CHECK_ABROAD_NOTE = "Bạn đang ở nước ngoài: số ngắn 111 có thể không gọi được từ đó.",
-        "You are abroad: the short number 111 may not work from there.";
-    CHECK_REASONS = "Dấu hiệu đáng lo", "Warning signs";
+    CHECK_ABROAD_NOTE = "Từ nước ngoài, số ngắn 111 có thể không gọi được; người nhà ở Việt Nam gọi 111.",
+        "From abroad, the short number 111 may not work; family in Vietnam can call 111.";
+    CHECK_WHY = "Vì sao", "Why";
     CHECK_NO_FLAGS = "Chưa thấy dấu hiệu đáng lo nào trong các câu trả lời của bạn.",
         "No warning signs in your answers.";
     CHECK_CRITICAL = "Dấu hiệu rất nghiêm trọng", "A very serious sign";
-    CHECK_YOU_ANSWERED = "Bạn trả lời", "You answered";
-    CHECK_TO_QUESTION = "cho câu", "to";
+    CHECK_YOUR_ANSWER = "Câu trả lời dẫn tới dấu hiệu này", "The answer that shows this sign";
     CHECK_SOURCES = "Nguồn", "Sources";
     CHECK_FIND_OUT = "Cần hỏi rõ thêm", "Still to find out";
     CHECK_FIND_OUT_INTRO = "Bạn chọn “Không chắc” ở những câu này. Đây là điều cần hỏi hoặc tự kiểm tra:",
         "You picked “Not sure” for these. Here is what to ask or check:";
-    CHECK_STEPS = "Nên làm gì tiếp", "What to do next";
+    CHECK_FIND_OUT_INTRO_OTHER = "Bạn chọn “Không chắc” ở những câu này. Đây là điều cần hỏi người đó hoặc tự kiểm tra:",
+        "You picked “Not sure” for these. Here is what to ask the person or check:";
+    CHECK_STEPS = "Nên làm gì bây giờ", "What to do now";
+    CHECK_MORE_STEPS = "Thêm việc nên làm", "More you can do";
     CHECK_SHARE = "Chia sẻ với người bạn tin tưởng", "Share with someone you trust";
-    CHECK_SHARE_NOTE = "Gửi bản tóm tắt: mức rủi ro, lý do và nên làm gì. Không có tên bạn.",
-        "Sends a summary: the risk level, the reasons and what to do. Your name is not in it.";
+    CHECK_SHARE_NOTE = "Gửi bản tóm tắt: kết quả, lý do và nên làm gì. Không có tên ai.",
+        "Sends a summary: the result, the reasons and what to do. No name is in it.";
     CHECK_SHARED = "Đã chia sẻ.", "Shared.";
     CHECK_COPIED = "Đã sao chép bản tóm tắt. Dán vào tin nhắn để gửi cho người bạn tin tưởng.",
         "Summary copied. Paste it into a message to someone you trust.";

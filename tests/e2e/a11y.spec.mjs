@@ -12,11 +12,17 @@ import { join } from 'node:path';
 const RISK = JSON.parse(readFileSync(new URL('../../content/risk-check.json', import.meta.url), 'utf8'));
 const TRICKS = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
 const TRICKS_BY_ID = Object.fromEntries(TRICKS.questions.map((q) => [q.id, q]));
-// The safest answer to every question (see check.spec.mjs).
+// The safe answer to every question (see check.spec.mjs).
 const SAFE = Object.fromEntries(RISK.questions.map((q) => [q.id,
-  q.answers.filter((a) => !a.unsure && !(a.flags || []).length).sort((a, b) => a.weight - b.weight)[0].id]));
-const HIGH_RISK = { where_now: 'abroad', documents: 'yes', money_asked: 'yes', fee_type: 'deposit' };
-const UNSURE = { documents: 'not_sure', company: 'not_sure' };
+  (q.answers.find((a) => !a.unsure && !(a.flags || []).length) || q.answers[0]).id]));
+// A job abroad through a stranger online, to Cambodia, across by trails.
+const HIGH_RISK = { branch: 'abroad_person', age_abroad: 'adult', who_person: 'stranger_online',
+  destination: 'scam_hub', route: 'trails' };
+// A job abroad through a company with everything unknown: "not enough to judge yet".
+const UNSURE = { branch: 'abroad_company', checker: 'other', age_abroad: 'adult', sender: 'not_sure',
+  destination: 'not_sure', job_kind: 'not_sure', pay: 'not_sure', fees_company: 'not_sure', contract: 'not_sure',
+  visa: 'not_sure' };
+const MULTIPLE = new Set(RISK.questions.filter((q) => q.kind === 'multiple').map((q) => q.id));
 const SCAM_MESSAGE = 'TUYỂN GẤP 10 bạn sang Campuchia làm việc nhẹ lương cao 25tr/tháng, '
   + 'bao ăn ở, bao vé máy bay, không cần bằng cấp. Đặt cọc 2 triệu giữ chỗ,\n'
   + 'xuất cảnh nhanh, không cần hộ chiếu. Đừng nói với gia đình nha. Ib Telegram!';
@@ -55,7 +61,13 @@ async function answerCheck(page, choices, { stopAt } = {}) {
     if (await result.isVisible()) return;
     const id = await heading.getAttribute('data-question');
     if (id === stopAt) return;
-    await page.locator(`.check-answer[data-answer="${choices[id] ?? SAFE[id]}"]`).click();
+    const answer = choices[id] ?? SAFE[id];
+    if (MULTIPLE.has(id)) {
+      await page.locator(`label[for="check-option-${answer}"]`).click();
+      await page.locator('#check-next').click();
+    } else {
+      await page.locator(`.check-answer[data-answer="${answer}"]`).click();
+    }
     await expect(page.locator(`#check-step[data-question="${id}"]`)).toHaveCount(0);
   }
   throw new Error('the check never reached its result');
@@ -139,28 +151,39 @@ for (const v of VARIANTS) {
       await page.locator('#check-begin').click();
       await expect(page.locator('#check-question')).toBeFocused();
       await a.check('check question');
-      await answerCheck(page, HIGH_RISK, { stopAt: 'fee_type' });
-      await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'fee_type');
-      await a.check('check conditional question');
+      await answerCheck(page, HIGH_RISK, { stopAt: 'destination' });
+      await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'destination');
+      await a.check('check branch question');
       await page.locator('#check-back').click();
       await expect(page.locator('.check-answer.selected')).toHaveCount(1);
       await a.check('check question with a chosen answer');
       await page.locator('.check-answer.selected').click();
+      await answerCheck(page, HIGH_RISK, { stopAt: 'pressure' });
+      await a.check('check multiple-choice question');
       await answerCheck(page, HIGH_RISK);
       await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'very_high');
+      await a.check('check result: very high, reasons folded');
       await openAllDetails(page);
-      await a.check('check result: very high, abroad');
+      await a.check('check result: very high, reasons open');
       await page.locator('#check-restart').click();
       await page.locator('#check-begin').click();
+      await answerCheck(page, UNSURE, { stopAt: 'sender' });
+      await a.check('check question for someone else');
       await answerCheck(page, UNSURE);
+      await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'not_enough');
       await expect(page.locator('#check-find-out')).toBeVisible();
       await openAllDetails(page);
-      await a.check(`check result: ${await page.locator('#check-result').getAttribute('data-level')}, not sure`);
+      await a.check('check result: not enough to judge yet');
       await page.locator('#check-restart').click();
       await page.locator('#check-begin').click();
-      await answerCheck(page, {});
+      await answerCheck(page, { branch: 'near_home', age: 'adult' });
       await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'low');
       await a.check('check result: low');
+      await page.locator('#check-restart').click();
+      await page.locator('#check-begin').click();
+      await answerCheck(page, { branch: 'already_there' });
+      await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'emergency');
+      await a.check('check result: emergency');
       await page.locator('#check-restart').click();
       await page.locator('#check-open-scan').click();
       await page.locator('#scan-run').click();
@@ -392,15 +415,26 @@ test.describe('keyboard only', () => {
       const id = await heading.getAttribute('data-question');
       await expect(heading).toBeFocused();
       const answer = HIGH_RISK[id] ?? SAFE[id];
-      await tabTo(page, `.check-answer[data-answer="${answer}"]`);
-      // Enter for most, Space for some: both must work on a button.
-      await page.keyboard.press(i % 2 ? 'Space' : 'Enter');
+      if (MULTIPLE.has(id)) {
+        // A real checkbox: Space ticks it, then Next.
+        await tabTo(page, `#check-option-${answer}`);
+        await page.keyboard.press('Space');
+        await tabTo(page, '#check-next');
+        await page.keyboard.press('Enter');
+      } else {
+        await tabTo(page, `.check-answer[data-answer="${answer}"]`);
+        // Enter for most, Space for some: both must work on a button.
+        await page.keyboard.press(i % 2 ? 'Space' : 'Enter');
+      }
       await expect(page.locator(`#check-step[data-question="${id}"]`)).toHaveCount(0);
     }
     await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'very_high');
     await expect(page.locator('#check-level-title')).toBeFocused();
     // The sources of a reason open with the keyboard.
     await tabTo(page, '#check-call-111');
+    await tabTo(page, '#check-why > summary');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#check-why')).toHaveAttribute('open', '');
     await tabTo(page, '.flag summary');
     await page.keyboard.press('Enter');
     await expect(page.locator('.flag details').first()).toHaveAttribute('open', '');
@@ -541,7 +575,8 @@ test('English screens: html lang="en", every Vietnamese word inside lang="vi"', 
   await open(page, server, '/check');
   await page.locator('#check-begin').click();
   await look('check question');
-  await answerCheck(page, { ...HIGH_RISK, ...UNSURE });
+  await answerCheck(page, { ...HIGH_RISK, pay: 'not_sure', contract: 'not_sure' });
+  await openAllDetails(page);
   await look('check result');
   await page.locator('#check-restart').click();
   await page.locator('#check-open-scan').click();

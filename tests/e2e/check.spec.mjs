@@ -11,14 +11,16 @@ const flag = (id) => RISK.flags.find((f) => f.id === id);
 const level = (id) => RISK.levels.find((l) => l.level === id);
 const phrase = (id) => PHRASES.phrases.find((p) => p.id === id);
 const step = (id) => RISK.steps.find((s) => s.id === id);
+const source = (id) => RISK.sources.find((s) => s.id === id);
+const answerOf = (q, a) => question(q).answers.find((x) => x.id === a);
 
-// The safest answer to every question: lowest weight, no flag, never "not sure".
+// The safe answer to every question: no flag, never "not sure".
 const SAFE = Object.fromEntries(RISK.questions.map((q) => [q.id,
-  q.answers.filter((a) => !a.unsure && !(a.flags || []).length).sort((a, b) => a.weight - b.weight)[0].id]));
-// The passport is kept and a deposit is asked for; everything else is safe.
-const HIGH_RISK = { documents: 'yes', money_asked: 'yes', fee_type: 'deposit' };
-// Questions shown before any answer (no show_if).
-const SHOWN_AT_FIRST = RISK.questions.filter((q) => !(q.show_if || []).length).length;
+  (q.answers.find((a) => !a.unsure && !(a.flags || []).length) || q.answers[0]).id]));
+// A job abroad through a person: a stranger online, Cambodia, the passport kept.
+const HIGH_RISK = { branch: 'abroad_person', age_abroad: 'adult', who_person: 'stranger_online',
+  destination: 'scam_hub', pressure: ['keep_documents'] };
+const BRANCHES = ['abroad_company', 'abroad_person', 'other_province', 'near_home', 'marriage', 'study', 'organ_money'];
 
 const SCAM_MESSAGE = '🔥 TUYỂN GẤP 10 bạn sang Campuchia làm việc nhẹ lương cao 25tr/tháng, '
   + 'bao ăn ở, bao vé máy bay, không cần bằng cấp. Đặt cọc 2 triệu giữ chỗ, <b>bold</b>\n'
@@ -40,24 +42,44 @@ async function openCheck(page, server) {
 /** The id of the question on screen. */
 const currentQuestion = (page) => page.locator('#check-question').getAttribute('data-question');
 
+/** Picks `choice` (an answer id, or a list for multiple choice) on the question on screen. */
+async function pick(page, id, choice) {
+  if (question(id).kind === 'multiple') {
+    for (const a of [].concat(choice)) await page.locator(`label[for="check-option-${a}"]`).click();
+    await page.locator('#check-next').click();
+  } else {
+    await page.locator(`.check-answer[data-answer="${choice}"]`).click();
+  }
+  await expect(page.locator(`#check-step[data-question="${id}"]`)).toHaveCount(0);
+}
+
 /**
- * Answers every question shown, with `choices[id]` or else the safest
- * answer, until the result appears. Checks the count and the focus on the
- * way. Returns the ids of the questions seen.
+ * Answers every question shown, with `choices[id]` or else the safe
+ * answer, until the result appears. Checks that the count never grows and
+ * that focus moves on the way. Returns the ids of the questions seen.
  */
-async function answerAll(page, choices = {}, { from = 1 } = {}) {
+async function answerAll(page, choices = {}, { from = 1, until = null } = {}) {
   const seen = [];
   const heading = page.locator('#check-question');
   const result = page.locator('#check-result');
-  for (let i = 0; i < 40; i++) {
+  let total = Infinity;
+  for (let i = 0; i < 30; i++) {
     await expect(heading.or(result)).toBeVisible();
     if (await result.isVisible()) return seen;
     const id = await currentQuestion(page);
+    if (id === until) return seen;
     seen.push(id);
-    await expect(page.locator('#check-count')).toHaveText(new RegExp(`^(Câu|Question) ${from + seen.length - 1}/\\d+$`));
+    const count = await page.locator('#check-count').textContent();
+    const m = count.match(/^(?:Câu|Question) (\d+)(?:\/(\d+))?$/);
+    expect(m, count).toBeTruthy();
+    expect(+m[1]).toBe(from + seen.length - 1);
+    if (m[2]) {
+      expect(+m[2], 'the total never grows').toBeLessThanOrEqual(total);
+      expect(+m[1]).toBeLessThanOrEqual(+m[2]);
+      total = +m[2];
+    }
     await expect(heading, 'focus moves to the new question').toBeFocused();
-    await page.locator(`.check-answer[data-answer="${choices[id] ?? SAFE[id]}"]`).click();
-    await expect(page.locator(`#check-step[data-question="${id}"]`)).toHaveCount(0);
+    await pick(page, id, choices[id] ?? SAFE[id]);
   }
   throw new Error('the check never reached its result');
 }
@@ -82,12 +104,31 @@ async function layoutProblems(page) {
   });
 }
 
+/**
+ * Where the verdict and the "what to do now" steps end, and the room above
+ * the 111 call bar that stays on screen (the first screen's 111 button).
+ */
+async function firstScreen(page) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return page.evaluate(() => {
+    const bottom = (sel) => document.querySelector(sel)?.getBoundingClientRect().bottom ?? Infinity;
+    const bar = document.querySelector('.callbar').getBoundingClientRect();
+    return {
+      viewport: Math.min(window.innerHeight, bar.top),
+      barVisible: bar.top >= 0 && bar.bottom <= window.innerHeight,
+      verdict: bottom('#check-level'),
+      steps: bottom('#check-steps'),
+      page: document.documentElement.scrollHeight,
+    };
+  });
+}
+
 test('the start panel says what the check is and that nothing is kept', async ({ page, server }) => {
   await openCheck(page, server);
   await expect(page.locator('main h1')).toHaveText('Kiểm tra lời mời việc làm');
-  await expect(page.locator('#check-start')).toContainText('Trả lời vài câu hỏi về lời mời bạn vừa nhận');
-  await expect(page.locator('#check-start')).toContainText('một lời mời');
-  await expect(page.locator('#check-start')).toContainText('3 phút');
+  await expect(page.locator('#check-start')).toContainText('cho bạn hoặc cho người thân');
+  await expect(page.locator('#check-start')).toContainText('“Không chắc”');
+  await expect(page.locator('#check-start')).toContainText('6 đến 13 câu hỏi, khoảng 3 phút');
   await expect(page.locator('#check-private')).toContainText('không lưu');
   await expect(page.locator('#check-private')).toContainText('mất hết');
   await expect(page.locator('#check-begin')).toHaveText('Bắt đầu kiểm tra');
@@ -97,19 +138,18 @@ test('the start panel says what the check is and that nothing is kept', async ({
   await expect(page.locator('#quick-exit')).toBeFocused();
   await page.locator('#lang-switch').click();
   await expect(page.locator('#check-begin')).toHaveText('Start the check');
-  await expect(page.locator('#check-start')).toContainText('Answer a few questions about the offer you received');
+  await expect(page.locator('#check-start')).toContainText('6 to 13 questions, about 3 minutes');
 });
 
-test('one question per screen: count, progress bar, big answers, focus on the question', async ({ page, server }) => {
+test('the first screen asks the kind of offer; the count then covers the branch and never grows', async ({ page, server }) => {
   await openCheck(page, server);
   await page.locator('#check-begin').click();
-  const first = RISK.questions[0];
+  const first = question('branch');
   await expect(page.locator('#check-question')).toHaveText(first.prompt.vi);
   await expect(page.locator('#check-question')).toBeFocused();
-  await expect(page.locator('#check-count')).toHaveText(`Câu 1/${SHOWN_AT_FIRST}`);
-  const bar = page.locator('progress#check-progress');
-  await expect(bar).toHaveAttribute('value', '1');
-  await expect(bar).toHaveAttribute('max', String(SHOWN_AT_FIRST));
+  // No total before the branch is known.
+  await expect(page.locator('#check-count')).toHaveText('Câu 1');
+  await expect(page.locator('progress#check-progress')).toHaveCount(0);
   const buttons = page.locator('.check-answer');
   await expect(buttons).toHaveText(first.answers.map((a) => a.text.vi));
   const main = await page.locator('main').boundingBox();
@@ -118,155 +158,183 @@ test('one question per screen: count, progress bar, big answers, focus on the qu
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width, 'answers span the screen').toBeGreaterThan(main.width - 40);
   }
-  // A way out at any time.
   await expect(page.locator('.check-leave')).toHaveAttribute('href', '/');
   const problems = await layoutProblems(page);
   expect(problems).toEqual({ small: [], overflow: expect.any(Number), inline: 0 });
   expect(problems.overflow).toBeLessThanOrEqual(0);
-  // Tapping an answer records it and moves on.
-  await buttons.first().click();
-  await expect(page.locator('#check-count')).toHaveText(`Câu 2/${SHOWN_AT_FIRST}`);
-  await expect(page.locator('#check-question')).toHaveText(RISK.questions[1].prompt.vi);
-  await expect(page.locator('#check-question')).toBeFocused();
-});
-
-test('a high-risk offer (passport kept, deposit) is rated the highest, with both reasons and a call button', async ({ page, server }) => {
-  const seen = await startAndAnswer(page, server, HIGH_RISK);
-  expect(seen).toContain('fee_type'); // shown because money was asked for
-  expect(seen).not.toContain('destination'); // the job is not abroad
-  const result = page.locator('#check-result');
-  await expect(result).toHaveAttribute('data-level', 'very_high');
-  await expect(page.locator('#check-level-title')).toHaveText(`Mức rủi ro: ${level('very_high').title.vi}`);
-  await expect(page.locator('#check-level-title')).toBeFocused();
-  await expect(page.locator('#check-level-summary')).toHaveText(level('very_high').summary.vi);
-  await expect(page.locator('#check-level svg')).toBeVisible(); // an icon, not colour alone
-
-  const flags = page.locator('#check-flags > li.flag');
-  await expect(flags).toHaveCount(2);
-  for (const [id, q, a] of [['document_retention', 'documents', 'yes'], ['fee_or_debt', 'fee_type', 'deposit']]) {
-    const item = page.locator(`.flag[data-flag="${id}"]`);
-    await expect(item.locator('.flag-title')).toHaveText(flag(id).title.vi);
-    await expect(item.locator('.flag-why')).toHaveText(flag(id).why.vi);
-    await expect(item).toHaveClass(/critical/);
-    const cause = item.locator(`.flag-cause[data-question="${q}"][data-answer="${a}"]`);
-    await expect(cause).toContainText(question(q).answers.find((x) => x.id === a).text.vi);
-    await expect(cause).toContainText(question(q).prompt.vi);
-    const sources = item.locator('details.sources');
-    await expect(sources.locator('li').first()).toBeHidden();
-    await sources.locator('summary').click();
-    await expect(sources.locator('li')).toHaveText(flag(id).sources);
-  }
-  // Steps fitted to the flags; the abroad line only for someone abroad.
-  for (const id of ['dont_hand_documents', 'dont_pay', 'tell_adult', 'call_111', 'call_113']) {
-    await expect(page.locator(`#check-steps li[data-step="${id}"]`)).toContainText(step(id).text.vi);
-  }
-  await expect(page.locator('#check-steps li[data-step="call_mofa"]')).toHaveCount(0);
-  await expect(page.locator('#check-call-abroad')).toHaveCount(0);
-
-  const call = page.locator('#check-call-111');
-  await expect(call).toBeVisible();
-  await expect(call).toHaveAttribute('href', 'tel:111');
-  await expect(call).toContainText('Gọi 111');
-  // A tap follows the link to tel:111 (stopped here before the system dialler).
-  await page.evaluate(() => {
-    window.__dial = null;
-    document.getElementById('check-call-111').addEventListener('click', (e) => {
-      window.__dial = e.currentTarget.href;
-      e.preventDefault();
-    }, { once: true });
-  });
-  await call.click();
-  expect(await page.evaluate(() => window.__dial)).toBe('tel:111');
-
-  // The same result in English, answers kept.
-  await page.locator('#lang-switch').click();
-  await expect(page.locator('#check-level-title')).toHaveText(`Risk level: ${level('very_high').title.en}`);
-  await expect(page.locator('.flag[data-flag="fee_or_debt"] .flag-title')).toHaveText(flag('fee_or_debt').title.en);
-  await expect(page.locator('#check-call-111')).toContainText('Call 111');
-  const problems = await layoutProblems(page);
-  expect(problems.small).toEqual([]);
-  expect(problems.overflow).toBeLessThanOrEqual(0);
-  expect(problems.inline).toBe(0);
-});
-
-test('someone abroad also gets the citizen-protection line, from the hotline data', async ({ page, server }) => {
-  await startAndAnswer(page, server, { where_now: 'abroad', ...HIGH_RISK });
-  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'very_high');
-  await expect(page.locator('#check-steps li[data-step="call_mofa"]')).toBeVisible();
-  await expect(page.locator('#check-call-abroad')).toHaveAttribute('href', 'tel:+84981848484');
-  await expect(page.locator('#check-call-111')).toHaveAttribute('href', 'tel:111');
-  await expect(page.locator('#check-steps li[data-step="call_113"]')).toHaveCount(0);
-});
-
-test('an all-safe offer is rated the lowest, with no warning signs', async ({ page, server }) => {
-  await startAndAnswer(page, server, {});
+  // A job in another province: the count is that branch's, up front.
+  await page.locator('.check-answer[data-answer="other_province"]').click();
+  await expect(page.locator('#check-question')).toHaveText(question('checker').prompt.vi);
+  const [, total] = (await page.locator('#check-count').textContent()).match(/^Câu 2\/(\d+)$/);
+  expect(+total).toBeLessThanOrEqual(13);
+  await expect(page.locator('progress#check-progress')).toHaveAttribute('max', total);
+  const seen = await answerAll(page, { age: 'adult' }, { from: 2 });
+  expect(seen.length + 1).toBeLessThanOrEqual(+total);
   await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'low');
-  await expect(page.locator('#check-level-title')).toHaveText(`Mức rủi ro: ${level('low').title.vi}`);
-  await expect(page.locator('#check-no-flags')).toBeVisible();
-  await expect(page.locator('.flag')).toHaveCount(0);
-  await expect(page.locator('#check-find-out')).toHaveCount(0);
-  await expect(page.locator('#check-call-111')).toHaveAttribute('href', 'tel:111');
-  await expect(page.locator('#check-steps li[data-step="tell_adult"]')).toBeVisible();
 });
 
-test('"not sure" answers add what to find out', async ({ page, server }) => {
-  await startAndAnswer(page, server, { documents: 'not_sure', company: 'not_sure' });
-  const items = page.locator('#check-find-out > li');
-  await expect(items).toHaveText([question('company').find_out.vi, question('documents').find_out.vi]);
-  await expect(page.locator('.flag')).toHaveCount(0);
-  await expect(page.locator('#check-result')).not.toHaveAttribute('data-level', 'low');
+// One path per branch, Vietnamese and English alternately, each with a red
+// flag that fits it, the reason in its own words, and the first screen.
+const PATHS = {
+  abroad_company: { choices: { sender: 'not_found', fees_company: 'over_cap' }, flags: ['unlicensed_recruiter', 'fee_above_cap'] },
+  abroad_person: { choices: HIGH_RISK, flags: ['document_retention', 'social_media_recruiter', 'scam_hub_destination'] },
+  other_province: { choices: { age: 'age_15_17', job_kind: 'hostess', minor_away: 'alone' }, flags: ['hostess_work', 'minor_job_away'] },
+  near_home: { choices: { age: 'adult', who_local: 'stranger_online', costs: 'deposit' }, flags: ['social_media_recruiter', 'fee_or_debt'] },
+  marriage: { choices: { how_met: 'online_partner', visit: 'visit_trip' }, flags: ['met_online_partner', 'border_visit'] },
+  study: { choices: { age: 'adult', study_offer: 'fake_official', study_money: 'prove_finances' }, flags: ['impersonation', 'money_to_help'] },
+  organ_money: { choices: { age: 'adult', organ_what: 'buy_organ' }, flags: ['organ_sale'] },
+};
+BRANCHES.forEach((branch, i) => {
+  const lang = i % 2 ? 'en' : 'vi';
+  test(`branch ${branch} (${lang}): its own questions, reasons that fit it, verdict and steps on the first screen`, async ({ page, server }) => {
+    await openCheck(page, server);
+    if (lang === 'en') await page.locator('#lang-switch').click();
+    await page.locator('#check-begin').click();
+    const { choices, flags } = PATHS[branch];
+    const seen = await answerAll(page, { branch, ...choices });
+    expect(seen.length).toBeLessThanOrEqual(13);
+    for (const q of seen) {
+      const cond = (question(q).show_if || []).find((c) => c.question === 'branch');
+      if (cond) expect(cond.any_of, `${q} belongs to ${branch}`).toContain(branch);
+    }
+    const result = page.locator('#check-result');
+    await expect(result).toHaveAttribute('data-level', /^(high|very_high)$/);
+    await expect(page.locator('#check-level-title')).toBeFocused();
+    // The reasons are folded: "Vì sao (N)".
+    const why = page.locator('#check-why');
+    const n = await page.locator('#check-flags > li.flag').count();
+    expect(n).toBeGreaterThanOrEqual(flags.length);
+    await expect(why.locator(':scope > summary')).toHaveText(lang === 'vi' ? `Vì sao (${n})` : `Why (${n})`);
+    await expect(page.locator('#check-flags')).toBeHidden();
+    await why.locator(':scope > summary').click();
+    for (const id of flags) {
+      const item = page.locator(`.flag[data-flag="${id}"]`);
+      await expect(item.locator('.flag-title')).toHaveText(flag(id).title[lang]);
+      const f = flag(id);
+      await expect(item.locator('.flag-why')).toHaveText(((f.why_for || {})[branch] || f.why)[lang]);
+      // The answer alone, not "Bạn trả lời … cho câu …".
+      if (lang === 'vi') await expect(item.locator('.flag-cause').first()).not.toContainText('cho câu');
+      // Sources as publisher and date.
+      await item.locator('details.sources summary').click();
+      const shown = await item.locator('details.sources li').allTextContents();
+      expect(shown).toEqual(f.sources.map((s) => `${source(s).publisher}, ${source(s).date}`));
+      for (const s of shown) expect(s).not.toMatch(/https?:|^R\d|§/);
+    }
+    // No Cambodia story under a marriage offer.
+    if (branch === 'marriage') await expect(page.locator('#check-flags')).not.toContainText(/Campuchia|Cambodia/);
+    // What to do now: at most three steps, "stop" first, no soft advice at High.
+    const steps = page.locator('#check-steps > li');
+    expect(await steps.count()).toBeLessThanOrEqual(3);
+    await expect(steps.first()).toHaveAttribute('data-step', 'stop_now');
+    for (const soft of ['verify_job', 'check_license', 'get_contract_abroad', 'get_contract_local']) {
+      await expect(page.locator(`[data-step="${soft}"]`)).toHaveCount(0);
+    }
+    await page.locator('#check-why > summary').click();
+    const s = await firstScreen(page);
+    expect(s.verdict).toBeLessThanOrEqual(s.viewport);
+    expect(s.steps, 'the steps fit the first screen, above the 111 bar').toBeLessThanOrEqual(s.viewport);
+    expect(s.barVisible, 'the 111 bar is on the first screen').toBe(true);
+    await expect(page.locator('#call-111')).toHaveAttribute('href', 'tel:111');
+    await expect(page.locator('#check-call-111')).toHaveAttribute('href', 'tel:111');
+    const problems = await layoutProblems(page);
+    expect(problems.small).toEqual([]);
+    expect(problems.overflow).toBeLessThanOrEqual(0);
+    console.log(`result page height ${branch} ${lang}: ${s.page}px; steps end at ${Math.round(s.steps)}px of ${Math.round(s.viewport)}px`);
+  });
 });
 
-test('Back shows the earlier choice, a changed answer changes what is asked and the result', async ({ page, server }) => {
+test('"already there and not free" leads straight to the emergency contacts', async ({ page, server }) => {
   await openCheck(page, server);
   await page.locator('#check-begin').click();
-  // Up to the money question, then "yes": the fee question appears.
-  for (;;) {
-    const id = await currentQuestion(page);
-    if (id === 'money_asked') break;
-    await page.locator(`.check-answer[data-answer="${SAFE[id]}"]`).click();
-    await expect(page.locator(`#check-step[data-question="${id}"]`)).toHaveCount(0);
-  }
-  const n = (await page.locator('#check-count').textContent()).match(/Câu (\d+)\//)[1];
-  await page.locator('.check-answer[data-answer="yes"]').click();
-  await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'fee_type');
-  await expect(page.locator('#check-count')).toHaveText(`Câu ${+n + 1}/${SHOWN_AT_FIRST + 1}`);
-  // Back: the earlier choice is shown as chosen, in words too.
-  await page.locator('#check-back').click();
-  await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'money_asked');
-  await expect(page.locator('#check-question')).toBeFocused();
-  const chosen = page.locator('.check-answer.selected');
-  await expect(chosen).toHaveCount(1);
-  await expect(chosen).toHaveAttribute('data-answer', 'yes');
-  await expect(chosen).toContainText('Đã chọn');
-  // "No" hides the fee question again.
-  await page.locator('.check-answer[data-answer="no"]').click();
-  await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'documents');
-  await expect(page.locator('#check-count')).toHaveText(`Câu ${+n + 1}/${SHOWN_AT_FIRST}`);
-  // Finish with the passport kept: the highest level.
-  await answerAll(page, { documents: 'yes' }, { from: +n + 1 });
-  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'very_high');
-  await expect(page.locator('.flag')).toHaveCount(1);
+  await page.locator('.check-answer[data-answer="already_there"]').click();
+  const result = page.locator('#check-result');
+  await expect(result).toHaveAttribute('data-level', 'emergency');
+  await expect(page.locator('#check-level-title')).toHaveText(RISK.outcomes.emergency.title.vi);
+  await expect(page.locator('#check-level-title')).toBeFocused();
+  await expect(page.locator('#check-steps > li')).toHaveCount(3);
+  await expect(page.locator('#check-steps > li').nth(0)).toHaveAttribute('data-step', 'call_mofa');
+  await expect(page.locator('#check-steps > li').nth(1)).toContainText(step('embassy').text.vi);
+  // The MOFA line from the hotline data, the verified embassies, 111 for the family.
+  await expect(page.locator('#check-steps li[data-step="call_mofa"] a')).toHaveAttribute('href', 'tel:+84981848484');
+  const embassy = page.locator('#check-steps li[data-step="embassy"] a');
+  await expect(embassy).toHaveCount(2);
+  await expect(embassy.nth(0)).toHaveAttribute('href', 'tel:+959660888998');
+  await expect(embassy.nth(1)).toHaveAttribute('href', 'tel:+66898966653');
+  await expect(page.locator('#check-steps li[data-step="family_111"]')).toContainText('111');
+  // One 111 button in the result, right after the steps (and the call bar).
+  await expect(page.locator('#check-result a[href="tel:111"]')).toHaveCount(1);
+  await expect(page.locator('#check-call-111')).toHaveAttribute('href', 'tel:111');
+  const s = await firstScreen(page);
+  expect(s.verdict).toBeLessThanOrEqual(s.viewport);
+  const mofa = await page.locator('#check-steps li[data-step="call_mofa"] a').boundingBox();
+  expect(mofa.y + mofa.height, 'the MOFA button is on the first screen').toBeLessThanOrEqual(s.viewport);
+  expect(s.barVisible).toBe(true);
+  console.log(`emergency result page height ${s.page}px; steps end at ${Math.round(s.steps)}px of ${Math.round(s.viewport)}px`);
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('#check-level-title')).toHaveText(RISK.outcomes.emergency.title.en);
+});
 
-  // From the result, back to the passport question and change the answer.
+test('checking for someone else words every question in the third person', async ({ page, server }) => {
+  await openCheck(page, server);
+  await page.locator('#check-begin').click();
+  await page.locator('.check-answer[data-answer="abroad_person"]').click();
+  await page.locator('.check-answer[data-answer="other"]').click();
+  await expect(page.locator('#check-question')).toHaveText(question('age_abroad').prompt_other.vi);
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('#check-question')).toHaveText('How old is the person?');
+  await page.locator('#lang-switch').click();
+  await pick(page, 'age_abroad', 'adult');
+  const seen = await answerAll(page, { pressure: ['keep_secret'] }, { from: 4 });
+  expect(seen).toContain('who_person');
+  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'caution');
+  await expect(page.locator('#check-steps li[data-step="tell_someone"]')).toHaveText(step('tell_someone').text_other.vi);
+  await page.locator('#check-review summary').click();
+  await expect(page.locator('#check-review .review-row[data-question="who_person"] dt')).toHaveText(question('who_person').prompt_other.vi);
+});
+
+test('"not sure" never adds danger: too much unknown is "Not enough to judge yet", with what to find out', async ({ page, server }) => {
+  await openCheck(page, server);
+  await page.locator('#lang-switch').click();
+  await page.locator('#check-begin').click();
+  const unsure = Object.fromEntries(RISK.questions.filter((q) => q.answers.some((a) => a.unsure)).map((q) => [q.id, q.kind === 'multiple' ? ['not_sure'] : 'not_sure']));
+  await answerAll(page, { ...unsure, branch: 'abroad_company', checker: 'other', age_abroad: 'adult' });
+  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'not_enough');
+  await expect(page.locator('#check-level-title')).toHaveText('Not enough to judge yet');
+  await expect(page.locator('#check-no-flags')).toBeVisible();
+  await expect(page.locator('.flag')).toHaveCount(0);
+  const items = page.locator('#check-find-out > li');
+  for (const id of ['sender', 'destination', 'fees_company', 'contract', 'visa']) {
+    await expect(page.locator(`#check-find-out > li[data-question="${id}"]`)).toHaveText(question(id).find_out.en);
+  }
+  expect(await items.count()).toBeGreaterThanOrEqual(5);
+  await expect(page.locator('#check-steps li[data-step="check_license"]')).toBeVisible();
+  await page.locator('#lang-switch').click();
+  await expect(page.locator('#check-level-title')).toHaveText('Chưa đủ thông tin để đánh giá');
+});
+
+test('the lawful EPS path is rated low, and Back shows and changes the earlier choice', async ({ page, server }) => {
+  await openCheck(page, server);
+  await page.locator('#check-begin').click();
+  await answerAll(page, { branch: 'abroad_company', age_abroad: 'adult', sender: 'eps_state', fees_company: 'bank_deposit', contract: 'before_leaving' });
+  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'low');
+  await expect(page.locator('#check-level-title')).toHaveText(`Mức rủi ro: ${level('low').title.vi}`);
+  await expect(page.locator('#check-steps li[data-step="get_contract_abroad"]')).toBeVisible();
+  // From the result, back to the fee question and change the answer.
   await page.locator('#check-change').click();
   await expect(page.locator('#check-question')).toBeFocused();
-  for (let i = 0; i < 20 && (await currentQuestion(page)) !== 'documents'; i++) {
+  for (let i = 0; i < 20 && (await currentQuestion(page)) !== 'fees_company'; i++) {
     const id = await currentQuestion(page);
-    await expect(page.locator('.check-answer.selected')).toHaveAttribute('data-answer', SAFE[id]);
     await page.locator('#check-back').click();
     await expect(page.locator(`#check-step[data-question="${id}"]`)).toHaveCount(0);
   }
-  await expect(page.locator('.check-answer.selected')).toHaveAttribute('data-answer', 'yes');
-  await page.locator('.check-answer[data-answer="no"]').click();
-  // Every question still has its answer, so the result is one tap away.
+  const chosen = page.locator('.check-answer.selected');
+  await expect(chosen).toHaveAttribute('data-answer', 'bank_deposit');
+  await expect(chosen).toContainText('Đã chọn');
+  await page.locator('.check-answer[data-answer="to_person"]').click();
   await page.locator('#check-to-result').click();
-  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'low');
-  await expect(page.locator('.flag')).toHaveCount(0);
-  // The review lists the changed answer.
-  await page.locator('#check-review summary').click();
-  await expect(page.locator('#check-review .review-row[data-question="documents"] dd strong')).toHaveText('Không');
-
+  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'high');
+  await page.locator('#check-why > summary').click();
+  await expect(page.locator('.flag[data-flag="fee_or_debt"] .flag-why')).toHaveText(flag('fee_or_debt').why_for.abroad_company.vi);
   // Start over forgets everything.
   await page.locator('#check-restart').click();
   await expect(page.locator('#check-start')).toBeVisible();
@@ -287,7 +355,6 @@ test('Back on the first question returns to the start; leaving adds no history e
   await expect(page).toHaveURL(server.url('/'));
   await expect(page.locator('h1')).toHaveText('Bạn cần gì hôm nay?');
   expect(await page.evaluate(() => history.length)).toBe(before);
-  // Coming back starts afresh: the answers went with the page.
   await page.locator('#entry-check').click();
   await page.locator('#check-begin').click();
   await expect(page.locator('.check-answer.selected')).toHaveCount(0);
@@ -296,53 +363,42 @@ test('Back on the first question returns to the start; leaving adds no history e
 test('switching language mid-check keeps the answers', async ({ page, server }) => {
   await openCheck(page, server);
   await page.locator('#check-begin').click();
-  await page.locator(`.check-answer[data-answer="abroad"]`).click();
-  await page.locator(`.check-answer[data-answer="age_16_17"]`).click();
-  const id = await currentQuestion(page);
+  await page.locator('.check-answer[data-answer="near_home"]').click();
+  await page.locator('.check-answer[data-answer="self"]').click();
   await page.locator('#lang-switch').click();
-  await expect(page.locator('#check-question')).toHaveText(question(id).prompt.en);
-  await expect(page.locator('#check-count')).toHaveText(`Question 3/${SHOWN_AT_FIRST}`);
+  await expect(page.locator('#check-question')).toHaveText(question('age').prompt.en);
+  await expect(page.locator('#check-count')).toHaveText(/^Question 3\/\d+$/);
   await page.locator('#check-back').click();
-  await expect(page.locator('.check-answer.selected')).toHaveAttribute('data-answer', 'age_16_17');
+  await expect(page.locator('.check-answer.selected')).toHaveAttribute('data-answer', 'self');
   await expect(page.locator('.check-answer.selected')).toContainText('Chosen');
   await page.locator('#lang-switch').click();
   await page.locator('#check-back').click();
-  await expect(page.locator('.check-answer.selected')).toHaveAttribute('data-answer', 'abroad');
+  await expect(page.locator('.check-answer.selected')).toHaveAttribute('data-answer', 'near_home');
   await expect(page.locator('.check-answer.selected')).toContainText('Đã chọn');
 });
 
-test.describe('multiple choice', () => {
-  // Without a service worker the content request can be replaced.
-  test.use({ serviceWorkers: 'block' });
-
-  test('uses real checkboxes and a Next button', async ({ page, server }) => {
-    const content = structuredClone(RISK);
-    content.questions.find((q) => q.id === 'channel').kind = 'multiple';
-    await page.route('**/content/risk-check.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify(content) }));
-    await openCheck(page, server);
-    await page.locator('#check-begin').click();
-    await page.locator('.check-answer[data-answer="in_vietnam"]').click();
-    await page.locator('.check-answer[data-answer="age_18_plus"]').click();
-    await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'channel');
-    const boxes = page.locator('.check-option input[type="checkbox"]');
-    await expect(boxes).toHaveCount(question('channel').answers.length);
-    const next = page.locator('#check-next');
-    await expect(next).toBeDisabled();
-    await page.getByLabel(question('channel').answers[0].text.vi).check();
-    await page.locator('label[for="check-option-job_website"]').click();
-    await expect(next).toBeEnabled();
-    await next.click();
-    await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'job_location');
-    await page.locator('#check-back').click();
-    await expect(page.locator('#check-option-stranger_online')).toBeChecked();
-    await expect(page.locator('#check-option-job_website')).toBeChecked();
-    await expect(page.locator('#check-option-in_person')).not.toBeChecked();
-    await page.locator('#check-next').click();
-    await answerAll(page, {}, { from: 4 });
-    const item = page.locator('.flag[data-flag="social_media_recruiter"]');
-    await expect(item.locator('.flag-cause')).toHaveAttribute('data-answer', 'stranger_online');
-  });
+test('multiple choice uses real checkboxes and a Next button', async ({ page, server }) => {
+  await openCheck(page, server);
+  await page.locator('#check-begin').click();
+  await answerAll(page, { branch: 'study', age: 'adult', study_offer: 'school_direct', study_money: 'school_account' }, { until: 'pressure' });
+  await expect(page.locator('#check-question')).toHaveAttribute('data-question', 'pressure');
+  const boxes = page.locator('.check-option input[type="checkbox"]');
+  await expect(boxes).toHaveCount(question('pressure').answers.length);
+  const next = page.locator('#check-next');
+  await expect(next).toBeDisabled();
+  await page.getByLabel(answerOf('pressure', 'rushed').text.vi).check();
+  await page.locator('label[for="check-option-bring_friend"]').click();
+  await expect(next).toBeEnabled();
+  await next.click();
+  await expect(page.locator('#check-result')).toHaveAttribute('data-level', 'high');
+  await page.locator('#check-change').click();
+  await expect(page.locator('#check-option-rushed')).toBeChecked();
+  await expect(page.locator('#check-option-bring_friend')).toBeChecked();
+  await expect(page.locator('#check-option-none')).not.toBeChecked();
+  await page.locator('#check-next').click();
+  await page.locator('#check-why > summary').click();
+  const item = page.locator('.flag[data-flag="bring_a_friend"]');
+  await expect(item.locator('.flag-cause')).toHaveAttribute('data-answer', 'bring_friend');
 });
 
 test('sharing sends the summary, else copies it, and says so', async ({ page, server }) => {
@@ -363,7 +419,6 @@ test('sharing sends the summary, else copies it, and says so', async ({ page, se
   expect(text).toContain(level('very_high').title.vi);
   expect(text).toContain(flag('document_retention').title.vi);
   expect(text).toContain('111');
-  // Without the share sheet, the clipboard.
   await page.evaluate(() => {
     Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
     window.__copied = null;
@@ -376,7 +431,6 @@ test('sharing sends the summary, else copies it, and says so', async ({ page, se
   await page.locator('#check-share').click();
   await expect(status).toHaveText(/^Summary copied/);
   expect(await page.evaluate(() => window.__copied)).toContain(level('very_high').title.en);
-  // Neither: an honest failure.
   await page.evaluate(() => {
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
@@ -492,8 +546,7 @@ test('nothing answered or pasted is kept in any storage, the URL or the history'
   await expect(page.locator('#scan-highlighted mark').first()).toBeVisible();
 
   // Ids of the questions and answers given, and the pasted text.
-  const answerIds = ['money_asked', 'fee_type', 'deposit', 'documents', 'in_vietnam', 'age_18_plus', 'near_home',
-    'signed_understood'];
+  const answerIds = ['who_person', 'stranger_online', 'scam_hub', 'keep_documents', 'age_abroad', 'abroad_person'];
   const needles = ['Zebra-QX7731', ...answerIds];
   const hits = await page.evaluate(async (needles) => {
     const found = [];

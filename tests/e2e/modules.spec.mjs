@@ -59,7 +59,8 @@ test('the check\'s start panel is readable before its module arrives, and a tap 
   // The tap is kept: the check opens at its first question, focused.
   await expect(page.locator('#check-question')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('#check-question')).toBeFocused();
-  await expect(page.locator('#check-count')).toHaveText(/^Câu 1\/\d+$/);
+  // The first question is the kind of offer; its total comes with the branch.
+  await expect(page.locator('#check-count')).toHaveText('Câu 1');
   await expect(page.locator('#check-start')).toHaveCount(0);
 });
 

@@ -247,7 +247,9 @@ fn CheckFlow(content: Content, start: String) -> impl IntoView {
         SCAN => flow.go(Stage::Scan),
         _ => {}
     }
-    let asking = move || matches!(flow.stage.get(), Stage::Question(_));
+    // Questions and the result keep the page heading small, so the
+    // question, or the verdict and what to do now, fill the first screen.
+    let asking = move || matches!(flow.stage.get(), Stage::Question(_) | Stage::Result);
     view! {
         <section class="page check" class:check-asking=asking>
             <h1 tabindex="-1" node_ref=flow.title>{tr(t::CHECK_TITLE)}</h1>

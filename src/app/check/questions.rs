@@ -17,18 +17,26 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
     };
     let heading = NodeRef::<H2>::new();
     focus_when_shown(heading, Scroll::PageTop);
+    // Third person when checking for someone else.
+    let for_other = flow.responses.with_untracked(|r| flow.check.for_other(r));
+    let prompt = question.prompt_for(for_other);
     // The question and its answers, for read-aloud.
     let spoken = move || {
         let l = lang.get_untracked();
-        std::iter::once(question.prompt.get(l))
-            .chain(question.answers.iter().map(|a| a.text.get(l)))
+        std::iter::once(prompt.get(l))
+            .chain(
+                question
+                    .answers
+                    .iter()
+                    .map(|a| a.text_for(for_other).get(l)),
+            )
             .collect::<Vec<_>>()
             .join(". ")
     };
     let answers = if question.kind.is_multiple() {
-        view! { <MultipleChoice flow=flow question=question/> }.into_any()
+        view! { <MultipleChoice flow=flow question=question for_other=for_other/> }.into_any()
     } else {
-        view! { <SingleChoice flow=flow question=question/> }.into_any()
+        view! { <SingleChoice flow=flow question=question for_other=for_other/> }.into_any()
     };
     view! {
         <div class="check-step" id="check-step" data-question=id>
@@ -40,7 +48,7 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
                 data-question=id
                 node_ref=heading
             >
-                {move || crate::app::marked(question.prompt.get(lang.get()), lang.get())}
+                {move || crate::app::marked(prompt.get(lang.get()), lang.get())}
             </h2>
             <crate::app::read_aloud::ReadAloud text=spoken/>
             {answers}
@@ -50,25 +58,32 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
     .into_any()
 }
 
-/// Back (to change an answer), "Câu 3/15" and a bar, counting only the
-/// questions shown now.
+/// Back (to change an answer), "Câu 3/11" and a bar. The total is the
+/// chosen branch's questions, counted up front (it can shrink as answers
+/// rule questions out, never grow); before the branch there is none.
 #[component]
 fn QuestionProgress(flow: Flow, id: &'static str) -> impl IntoView {
     let progress = move || flow.responses.with(|r| flow.check.progress(r, id));
     let number = move || progress().map_or(0, |p| p.number);
-    let total = move || progress().map_or(0, |p| p.total);
+    let total = move || progress().and_then(|p| p.total);
+    let count = move || match total() {
+        Some(total) => format!("{}/{total}", number()),
+        None => number().to_string(),
+    };
     view! {
         <div class="check-progress">
             <button type="button" class="btn-small btn-quiet" id="check-back" on:click=move |_| flow.back(id)>
                 {tr(t::CHECK_BACK)}
             </button>
-            <span id="check-count">{tr(t::CHECK_QUESTION)} " " {number} "/" {total}</span>
-            <progress
-                id="check-progress"
-                value=move || number().to_string()
-                max=move || total().to_string()
-                aria-label=tr(t::CHECK_PROGRESS)
-            ></progress>
+            <span id="check-count">{tr(t::CHECK_QUESTION)} " " {count}</span>
+            <Show when=move || total().is_some()>
+                <progress
+                    id="check-progress"
+                    value=move || number().to_string()
+                    max=move || total().unwrap_or(1).to_string()
+                    aria-label=tr(t::CHECK_PROGRESS)
+                ></progress>
+            </Show>
         </div>
     }
 }
@@ -77,7 +92,7 @@ fn QuestionProgress(flow: Flow, id: &'static str) -> impl IntoView {
 /// moves on. The earlier choice, if any, shows as chosen (not by colour
 /// alone: a tick and the word "Đã chọn").
 #[component]
-fn SingleChoice(flow: Flow, question: &'static RiskQuestion) -> impl IntoView {
+fn SingleChoice(flow: Flow, question: &'static RiskQuestion, for_other: bool) -> impl IntoView {
     let lang = use_lang();
     let qid = question.id.as_str();
     let buttons = question
@@ -94,7 +109,7 @@ fn SingleChoice(flow: Flow, question: &'static RiskQuestion) -> impl IntoView {
                     data-answer=aid
                     on:click=move |_| flow.choose(qid, &[aid])
                 >
-                    <span class="check-answer-text">{move || crate::app::marked(answer.text.get(lang.get()), lang.get())}</span>
+                    <span class="check-answer-text">{move || crate::app::marked(answer.text_for(for_other).get(lang.get()), lang.get())}</span>
                     <Show when=chosen>
                         <ChosenMark/>
                     </Show>
@@ -111,7 +126,7 @@ fn SingleChoice(flow: Flow, question: &'static RiskQuestion) -> impl IntoView {
 
 /// Multiple choice: real checkboxes with labels, then "Tiếp".
 #[component]
-fn MultipleChoice(flow: Flow, question: &'static RiskQuestion) -> impl IntoView {
+fn MultipleChoice(flow: Flow, question: &'static RiskQuestion, for_other: bool) -> impl IntoView {
     let lang = use_lang();
     let qid = question.id.as_str();
     let earlier: Vec<String> = flow
@@ -144,7 +159,7 @@ fn MultipleChoice(flow: Flow, question: &'static RiskQuestion) -> impl IntoView 
                         prop:checked=move || is_picked(aid)
                         on:change=toggle
                     />
-                    <span>{move || crate::app::marked(answer.text.get(lang.get()), lang.get())}</span>
+                    <span>{move || crate::app::marked(answer.text_for(for_other).get(lang.get()), lang.get())}</span>
                 </label>
             }
         })
