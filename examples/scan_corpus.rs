@@ -23,10 +23,17 @@ fn main() {
     let r = corpus::evaluate(&scanner, &lures, &honest);
 
     let patterns: usize = scanner.phrases().iter().map(|p| p.patterns.len()).sum();
+    let alternatives: usize = scanner
+        .phrases()
+        .iter()
+        .flat_map(|p| &p.patterns)
+        .map(|p| binh_an::core::scan::pattern_examples(p).len())
+        .sum();
     println!(
-        "Phrase book: {} groups, {} patterns\n",
+        "Phrase book: {} groups, {} patterns ({} alternatives once expanded)\n",
         scanner.phrases().len(),
-        patterns
+        patterns,
+        alternatives
     );
     println!("LURES (recall: texts with at least one / two highlights)");
     println!("{}", line("all", &r.lures));
@@ -53,6 +60,10 @@ fn main() {
         println!("  {id:<22} {n}");
     }
     if verbose {
+        println!("\nPatterns by the number of lures each lights up on its own:");
+        for (id, pattern, n) in corpus::pattern_hits(&scanner, &lures) {
+            println!("  {n:>2}  {id:<22} {pattern}");
+        }
         println!("\nEvery lure:");
         for t in &lures {
             let m = scanner.scan(&t.text);

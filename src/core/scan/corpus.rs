@@ -107,3 +107,25 @@ pub fn percent(part: usize, whole: usize) -> String {
     }
     format!("{:.1} %", part as f64 * 100.0 / whole as f64)
 }
+
+/// How many lure texts each pattern (as written in the phrase book) lights
+/// up on its own: shows the patterns that only one text needs.
+pub fn pattern_hits(scanner: &Scanner, lures: &[CorpusText]) -> Vec<(String, String, usize)> {
+    let mut out = Vec::new();
+    for p in scanner.phrases() {
+        for pattern in &p.patterns {
+            let single = Scanner::new(super::PhraseBook {
+                phrases: vec![super::Phrase {
+                    patterns: vec![pattern.clone()],
+                    ..p.clone()
+                }],
+            });
+            let n = lures
+                .iter()
+                .filter(|t| !single.scan(&t.text).is_empty())
+                .count();
+            out.push((p.id.clone(), pattern.clone(), n));
+        }
+    }
+    out
+}

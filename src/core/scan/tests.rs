@@ -313,6 +313,40 @@ fn validator_reports_problems() {
     assert!(has("c: no patterns"));
     assert!(has("c: reason lacks a language"));
     assert!(has("c: needs sources"));
+    // Pattern syntax and sources are checked too.
+    let mut b2 = book(&[
+        ("d", &["[việc|làm nhẹ", "~ lương", "{n}"], &[]),
+        ("e", &["x [a|b]"], &["x a"]),
+    ]);
+    b2.phrases[0].sources[0].date = "14/3/2024".into();
+    b2.phrases[0].sources[0].url = "R5".into();
+    b2.phrases[0].sources.push(Source {
+        publisher: " ".into(),
+        date: String::new(),
+        url: "https://example.org".into(),
+        note: String::new(),
+    });
+    let p2 = b2.problems();
+    let has2 = |needle: &str| p2.iter().any(|x| x.contains(needle));
+    assert!(
+        has2("d: pattern '[việc|làm nhẹ': '[' without ']'"),
+        "{p2:?}"
+    );
+    assert!(
+        has2("d: pattern '~ lương' '~' at the start or end"),
+        "{p2:?}"
+    );
+    assert!(has2("d: pattern '{n}' has no letters"), "{p2:?}");
+    assert!(
+        has2("d: source date '14/3/2024' is not YYYY[-MM[-DD]]"),
+        "{p2:?}"
+    );
+    assert!(has2("d: source 'Bộ Ngoại giao' has no address"), "{p2:?}");
+    assert!(has2("d: a source has no publisher"), "{p2:?}");
+    assert!(
+        has2("e: exclude 'x a' cancels one of its own patterns"),
+        "{p2:?}"
+    );
     // The loader refuses such a book.
     let json = serde_json::to_string(&b).unwrap();
     assert!(matches!(
