@@ -10,8 +10,9 @@
 //! cao", "viec nhe luong cao" and "VIỆC NHẸ LƯƠNG CAO" all match), `đ`
 //! counts as `d`, and any run of spaces or punctuation counts as one
 //! separator. Matches are whole words, so "phí" does not match inside
-//! "phím". Patterns may hold alternatives, amounts and short gaps (see
-//! [`pattern`]).
+//! "phím", and stay within one sentence. Chat spellings of "không" ("ko",
+//! "k", "hok") read as "không". Patterns may hold alternatives, amounts and
+//! short gaps (see [`pattern`]).
 //!
 //! Two ways to keep honest texts clean:
 //! - `exclude`: because folding also merges real words ("Lào" and "lao"),
@@ -408,14 +409,22 @@ fn tokenize(text: &str, units: &[Unit]) -> Vec<Token> {
         while i < units.len() && units[i].ch != ' ' {
             i += 1;
         }
-        let word: String = units[first..i].iter().map(|u| u.ch).collect();
-        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-        let number = digits.parse().ok();
+        let mut word: String = units[first..i].iter().map(|u| u.ch).collect();
+        let digits = word.chars().take_while(char::is_ascii_digit).count();
         let previous_is_number = out.last().is_some_and(|t| t.number.is_some());
+        // Chat spellings: "ko" for "không" ("ko cần hộ chiếu"), but "k" after
+        // a number is a thousand ("800 k"), and "tr" a million.
+        if previous_is_number {
+            if let Some(unit) = unit_word(&word) {
+                word = unit.into();
+            }
+        } else if SLANG_KHONG.contains(&word.as_str()) {
+            word = "khong".into();
+        }
         let sep = if out.is_empty() {
             Sep::Stop
         } else if sep_text.chars().all(char::is_whitespace)
-            || (number.is_some() && previous_is_number && matches!(sep_text, "." | ","))
+            || (digits > 0 && previous_is_number && matches!(sep_text, "." | ","))
         {
             Sep::Space
         } else if sep_text
@@ -427,16 +436,46 @@ fn tokenize(text: &str, units: &[Unit]) -> Vec<Token> {
             Sep::Mark
         };
         let raw = &text[units[first].start..units[i - 1].end];
+        // "25tr", "500k", "1000usd": the amount and its unit, as if spaced.
+        let unit = (digits > 0).then(|| unit_word(&word[digits..])).flatten();
+        let split = if unit.is_some() { first + digits } else { i };
+        let number = word[..digits].parse().ok();
         out.push(Token {
-            word,
+            word: if unit.is_some() {
+                word[..digits].to_string()
+            } else {
+                word
+            },
             first,
-            last: i - 1,
+            last: split - 1,
             number,
             ascii: raw.is_ascii(),
             sep,
         });
+        if let Some(unit) = unit {
+            out.push(Token {
+                word: unit.into(),
+                first: split,
+                last: i - 1,
+                number: None,
+                ascii: raw.is_ascii(),
+                sep: Sep::Space,
+            });
+        }
     }
     out
+}
+
+/// The word for a unit written after an amount ("tr" → "trieu").
+fn unit_word(suffix: &str) -> Option<&'static str> {
+    Some(match suffix {
+        "tr" | "trieu" => "trieu",
+        "k" | "nghin" | "ngan" => "nghin",
+        "d" | "dong" | "vnd" => "dong",
+        "usd" => "usd",
+        "do" => "do",
+        _ => return None,
+    })
 }
 
 /// The amount that starts at `tokens[i]`: "1.000" and "1 000" read as 1000.
@@ -503,8 +542,10 @@ fn match_from(elements: &[Element], tokens: &[Token], start: usize, i: usize) ->
     }
 }
 
+/// How people type "không" in chats; read as "khong" (see `tokenize`).
+const SLANG_KHONG: [&str; 6] = ["ko", "k", "hok", "khg", "khum", "hk"];
 /// Vietnamese words that negate what follows ("không", "chưa", "chẳng").
-const NEGATIONS_VI: [&str; 6] = ["khong", "ko", "hong", "hok", "chang", "chua"];
+const NEGATIONS_VI: [&str; 3] = ["khong", "chang", "chua"];
 /// English ones, counted only when typed in ASCII ("no", not "nó").
 const NEGATIONS_EN: [&str; 6] = ["no", "not", "never", "without", "dont", "don"];
 /// Paying verbs: "không thu / phải chi / mất / trả… phí" negates a whole

@@ -5,8 +5,9 @@
 //!
 //! - `[a|b|c]`: one of the alternatives, each zero or more words; an empty
 //!   alternative makes the group optional (`[rất|]`). No nesting.
-//! - `{n}`: an amount: one or more number tokens in a row ("20", "500k",
-//!   "1.000.000", "25tr").
+//! - `{n}`: an amount: one or more numbers in a row ("20", "1.000.000",
+//!   "10-15"). A unit glued to it is read as a word: "25tr" as "25 triệu",
+//!   "500k" as "500 nghìn", "1000usd" as "1000 usd".
 //! - `{n>=15}`: an amount whose first number is at least 15.
 //! - `~`: up to three words of anything in between, within one sentence.
 

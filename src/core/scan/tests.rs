@@ -705,3 +705,24 @@ fn corpus_lures_light_up_and_honest_ads_stay_clean() {
         assert!(m.is_empty(), "{}: {:?}", t.id, spans(&plain, &m));
     }
 }
+
+/// Messages written for this test the way recruiters type in chats: no
+/// diacritics, "ko"/"k" for "không", "Cam" for Cambodia, amounts as "25tr".
+#[test]
+fn chat_spellings_light_up() {
+    let s = scanner();
+    for (text, expected) in [
+        (
+            "tuyen gap 5 ban nu sang Cam lam viec nhe luong cao 25tr/thang, bao bay, ko can ho chieu, ib rieng",
+            &["urgency", "scam_hub_area", "easy_high_pay", "everything_paid", "no_papers", "move_to_telegram"][..],
+        ),
+        ("k can kinh nghiem, luong 30tr", &["no_qualifications"][..]),
+        ("lam tai nha, moi ngay kiem 500k, coc 200k giu cho", &["work_at_home", "work_at_home", "deposit_fee"][..]),
+        ("a lo ve xe, ra ben xe se co nguoi don", &["everything_paid", "stranger_pickup"][..]),
+    ] {
+        assert_eq!(ids(&s.scan(text)), expected, "{text}");
+    }
+    // "k" after a number is a thousand, not "không": the deposit stays flagged.
+    assert_eq!(ids(&s.scan("800 k đặt cọc")), ["deposit_fee"]);
+    assert!(s.scan("ko thu tien coc").is_empty());
+}
