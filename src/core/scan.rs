@@ -2,23 +2,42 @@
 //!
 //! The user pastes a message; [`Scanner::scan`] returns the byte ranges of
 //! the original text that match a phrase from `content/scan-phrases.json`,
-//! so the UI can highlight them in place.
+//! so the UI can highlight them in place, and [`Scanner::verdict`] sums
+//! them up in one line.
 //!
 //! Matching is forgiving the way people type Vietnamese: case is ignored,
 //! diacritics are ignored (precomposed or combining, so "việc nhẹ lương
 //! cao", "viec nhe luong cao" and "VIỆC NHẸ LƯƠNG CAO" all match), `đ`
 //! counts as `d`, and any run of spaces or punctuation counts as one
-//! separator. Matches must start and end on word boundaries, so "phí" does
-//! not match inside "phím". Because folding also merges real words ("Lào"
-//! and "lao"), a phrase may list `exclude` patterns: a match that overlaps
-//! one of them is dropped (e.g. "ở Lào" inside "ở Lào Cai").
+//! separator. Matches are whole words, so "phí" does not match inside
+//! "phím", and stay within one sentence. Chat spellings of "không" ("ko",
+//! "k", "hok") read as "không". Patterns may hold alternatives, amounts and
+//! short gaps (see [`pattern`]).
+//!
+//! Two ways to keep honest texts clean:
+//! - `exclude`: because folding also merges real words ("Lào" and "lao"),
+//!   a match that overlaps one of its phrase's `exclude` patterns is
+//!   dropped (e.g. "ở Lào" inside "ở Lào Cai").
+//! - Negation: a match preceded, within four words of the same clause, by
+//!   "không", "chưa", "nghiêm cấm", "no", "never", "without"… is dropped
+//!   ("không thu phí môi giới", "no deposit"), unless its phrase sets
+//!   `"negatable": false`. A negation of paying ("không thu", "không phải
+//!   chi", "không mất") covers the rest of its sentence, so a state notice's
+//!   list of fees nobody pays stays clean; "chỉ", "nhưng", "mà" end it. A
+//!   pattern can still contain its own negation ("không cần hộ chiếu" is a
+//!   warning sign).
+
+mod pattern;
+
+pub mod corpus;
 
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::lang::Text;
+use super::lang::{Lang, Text};
 use super::quiz::{load_checked, ContentError};
+use pattern::Element;
 
 const SCAN_JSON: &str = include_str!("../../content/scan-phrases.json");
 
@@ -33,14 +52,90 @@ pub struct PhraseBook {
 #[serde(deny_unknown_fields)]
 pub struct Phrase {
     pub id: String,
-    /// What to look for, written naturally (with diacritics).
+    /// What to look for, written naturally (with diacritics), in the
+    /// syntax of [`pattern`].
     pub patterns: Vec<String>,
     /// Look-alikes that must not count (see the module docs).
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// False when a "không" before the phrase does not make it harmless
+    /// ("không phải Campuchia đâu" still names Cambodia).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub negatable: bool,
+    /// A sign serious enough on its own for the strongest verdict (organ
+    /// sale, crossing without papers, a ransom…).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub serious: bool,
     /// Why this phrase is a warning sign, shown next to the highlight.
     pub reason: Text,
-    pub sources: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+fn yes() -> bool {
+    true
+}
+fn is_true(b: &bool) -> bool {
+    *b
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Where a reason comes from. The app shows the publisher and the date;
+/// the address stays in the content file for whoever checks it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Who said it: "Bộ Ngoại giao", "Công an TP.HCM", "Interpol".
+    pub publisher: String,
+    /// "2024-03-14", "2024-03" or "2024"; empty when the source shows none.
+    #[serde(default)]
+    pub date: String,
+    pub url: String,
+    /// For the reader of the content file: what exactly the source says.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Source {
+    /// "Bộ Ngoại giao, 14/3/2024" / "Bộ Ngoại giao, 14 Mar 2024"; the
+    /// publisher alone when the source has no date.
+    pub fn label(&self, lang: Lang) -> String {
+        match format_date(&self.date, lang) {
+            Some(date) => format!("{}, {date}", self.publisher),
+            None => self.publisher.clone(),
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A source date for people: `None` when empty or not a date.
+pub fn format_date(date: &str, lang: Lang) -> Option<String> {
+    let parts: Vec<&str> = date.split('-').collect();
+    let num = |s: &str, len: usize| (s.len() == len).then(|| s.parse::<u32>().ok()).flatten();
+    let year = num(parts.first()?, 4)?;
+    let month = match parts.get(1) {
+        Some(m) => Some(num(m, 2).filter(|m| (1..=12).contains(m))?),
+        None => None,
+    };
+    let day = match parts.get(2) {
+        Some(d) => Some(num(d, 2).filter(|d| (1..=31).contains(d))?),
+        None => None,
+    };
+    if parts.len() > 3 {
+        return None;
+    }
+    let month_name = |m: u32| MONTHS[(m - 1) as usize];
+    Some(match (lang, month, day) {
+        (_, None, _) => year.to_string(),
+        (Lang::Vi, Some(m), None) => format!("{m}/{year}"),
+        (Lang::Vi, Some(m), Some(d)) => format!("{d}/{m}/{year}"),
+        (Lang::En, Some(m), None) => format!("{} {year}", month_name(m)),
+        (Lang::En, Some(m), Some(d)) => format!("{d} {} {year}", month_name(m)),
+    })
 }
 
 /// One highlighted span: `text[start..end]` of the scanned text.
@@ -51,12 +146,30 @@ pub struct ScanMatch {
     pub phrase_id: String,
 }
 
-/// A phrase book with its patterns folded once, ready to scan.
+/// The one-line summary every scan result ends with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Nothing recognised, which says nothing about safety.
+    NothingFound,
+    /// One kind of warning sign.
+    OneSign,
+    /// Several kinds of sign, or one serious sign: this looks like a lure.
+    Lure,
+}
+
+/// One compiled alternative of a pattern.
+#[derive(Clone, Debug)]
+struct Compiled {
+    phrase: usize,
+    elements: Vec<Element>,
+    exclude: bool,
+}
+
+/// A phrase book with its patterns compiled once, ready to scan.
 #[derive(Clone, Debug)]
 pub struct Scanner {
     book: PhraseBook,
-    /// (phrase index, folded pattern, is an exclusion)
-    compiled: Vec<(usize, Vec<char>, bool)>,
+    compiled: Vec<Compiled>,
 }
 
 impl Scanner {
@@ -69,15 +182,22 @@ impl Scanner {
         load_checked(json, PhraseBook::problems).map(Scanner::new)
     }
 
-    /// Builds a scanner without validating `book` (see [`PhraseBook::problems`]).
+    /// Builds a scanner without validating `book` (see
+    /// [`PhraseBook::problems`]); patterns that do not compile are skipped.
     pub fn new(book: PhraseBook) -> Scanner {
         let mut compiled = Vec::new();
         for (i, p) in book.phrases.iter().enumerate() {
             for (list, exclude) in [(&p.patterns, false), (&p.exclude, true)] {
-                for pattern in list {
-                    let folded = fold_pattern(pattern);
-                    if !folded.is_empty() {
-                        compiled.push((i, folded, exclude));
+                for alternative in list
+                    .iter()
+                    .flat_map(|s| pattern::expand(s).unwrap_or_default())
+                {
+                    if let Ok(elements) = pattern::compile(&alternative) {
+                        compiled.push(Compiled {
+                            phrase: i,
+                            elements,
+                            exclude,
+                        });
                     }
                 }
             }
@@ -98,14 +218,18 @@ impl Scanner {
     /// first wins, then the longer one.
     pub fn scan(&self, text: &str) -> Vec<ScanMatch> {
         let units = fold_units(text);
-        let mut found: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, phrase)
+        let tokens = tokenize(text, &units);
+        let mut found: Vec<(usize, usize, usize)> = Vec::new(); // token range, phrase
         let mut excluded: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for (phrase, pattern, exclude) in &self.compiled {
-            for (s, e) in find_all(&units, pattern) {
-                if *exclude {
-                    excluded.entry(*phrase).or_default().push((s, e));
-                } else {
-                    found.push((s, e, *phrase));
+        for c in &self.compiled {
+            for s in 0..tokens.len() {
+                let Some(e) = match_at(&c.elements, &tokens, s) else {
+                    continue;
+                };
+                if c.exclude {
+                    excluded.entry(c.phrase).or_default().push((s, e));
+                } else if !(self.book.phrases[c.phrase].negatable && negated(&tokens, s)) {
+                    found.push((s, e, c.phrase));
                 }
             }
         }
@@ -115,6 +239,7 @@ impl Scanner {
                 .is_some_and(|ex| ex.iter().any(|(xs, xe)| s < xe && xs < e))
         });
         found.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+        found.dedup();
         let mut out = Vec::new();
         let mut taken_to = 0;
         for (s, e, p) in found {
@@ -123,12 +248,25 @@ impl Scanner {
             }
             taken_to = e;
             out.push(ScanMatch {
-                start: units[s].start,
-                end: units[e - 1].end,
+                start: units[tokens[s].first].start,
+                end: units[tokens[e - 1].last].end,
                 phrase_id: self.book.phrases[p].id.clone(),
             });
         }
         out
+    }
+
+    /// The one-line verdict for these matches (from [`Scanner::scan`]).
+    pub fn verdict(&self, matches: &[ScanMatch]) -> Verdict {
+        let kinds: HashSet<&str> = matches.iter().map(|m| m.phrase_id.as_str()).collect();
+        let serious = kinds
+            .iter()
+            .any(|id| self.phrase(id).is_some_and(|p| p.serious));
+        match kinds.len() {
+            0 => Verdict::NothingFound,
+            1 if !serious => Verdict::OneSign,
+            _ => Verdict::Lure,
+        }
     }
 }
 
@@ -137,8 +275,8 @@ impl PhraseBook {
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         let mut ids = HashSet::new();
-        // Each folded pattern belongs to one phrase, or a match is ambiguous.
-        let mut owner: HashMap<Vec<char>, &str> = HashMap::new();
+        // Each compiled pattern belongs to one phrase, or a match is ambiguous.
+        let mut owner: HashMap<Vec<Element>, &str> = HashMap::new();
         for p in &self.phrases {
             let id = p.id.as_str();
             if id.trim().is_empty() {
@@ -150,36 +288,318 @@ impl PhraseBook {
             if !p.reason.is_complete() {
                 out.push(format!("{id}: reason lacks a language"));
             }
-            if p.sources.is_empty() || p.sources.iter().any(|s| s.trim().is_empty()) {
+            if p.sources.is_empty() {
                 out.push(format!("{id}: needs sources"));
+            }
+            for s in &p.sources {
+                if s.publisher.trim().is_empty() {
+                    out.push(format!("{id}: a source has no publisher"));
+                }
+                if !s.date.is_empty() && format_date(&s.date, Lang::Vi).is_none() {
+                    out.push(format!(
+                        "{id}: source date '{}' is not YYYY[-MM[-DD]]",
+                        s.date
+                    ));
+                }
+                if !s.url.starts_with("http://") && !s.url.starts_with("https://") {
+                    out.push(format!("{id}: source '{}' has no address", s.publisher));
+                }
             }
             if p.patterns.is_empty() {
                 out.push(format!("{id}: no patterns"));
             }
+            let mut own = HashSet::new();
             for pattern in &p.patterns {
-                let folded = fold_pattern(pattern);
-                if folded.is_empty() {
-                    out.push(format!("{id}: pattern '{pattern}' has no letters"));
-                } else if let Some(other) = owner.insert(folded, id) {
-                    out.push(format!(
-                        "{id}: pattern '{pattern}' repeats a pattern of {other}"
-                    ));
+                for alternative in compiled_or_report(id, pattern, &mut out) {
+                    own.insert(alternative.clone());
+                    if let Some(other) = owner.insert(alternative, id) {
+                        out.push(format!(
+                            "{id}: pattern '{pattern}' repeats a pattern of {other}"
+                        ));
+                    }
                 }
             }
             for ex in &p.exclude {
-                let folded = fold_pattern(ex);
-                if folded.is_empty() {
-                    out.push(format!("{id}: exclude '{ex}' has no letters"));
-                }
-                if p.patterns.iter().any(|pat| fold_pattern(pat) == folded) {
-                    out.push(format!(
-                        "{id}: exclude '{ex}' cancels one of its own patterns"
-                    ));
+                for alternative in compiled_or_report(id, ex, &mut out) {
+                    if own.contains(&alternative) {
+                        out.push(format!(
+                            "{id}: exclude '{ex}' cancels one of its own patterns"
+                        ));
+                    }
                 }
             }
         }
+        // One line per problem, though a pattern may expand into many.
+        let mut seen = HashSet::new();
+        out.retain(|line| seen.insert(line.clone()));
         out
     }
+}
+
+/// The compiled alternatives of `pattern`; a problem for each that fails.
+fn compiled_or_report(id: &str, pattern: &str, out: &mut Vec<String>) -> Vec<Vec<Element>> {
+    let alternatives = match pattern::expand(pattern) {
+        Ok(a) => a,
+        Err(e) => {
+            out.push(format!("{id}: pattern '{pattern}': {e}"));
+            return Vec::new();
+        }
+    };
+    let mut compiled = Vec::new();
+    for alternative in alternatives {
+        match pattern::compile(&alternative) {
+            Ok(c) => compiled.push(c),
+            Err(e) => out.push(format!("{id}: pattern '{pattern}' {e}")),
+        }
+    }
+    compiled
+}
+
+/// Texts that each alternative of `pattern` matches in full (for tests and
+/// the corpus report).
+pub fn pattern_examples(pattern: &str) -> Vec<String> {
+    pattern::expand(pattern)
+        .unwrap_or_default()
+        .iter()
+        .map(|a| pattern::example(a))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Words and matching
+// ---------------------------------------------------------------------------
+
+/// What separates a word from the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sep {
+    /// Spaces only (or the dot in "1.000").
+    Space,
+    /// Other punctuation: a comma, a bracket, an emoji.
+    Mark,
+    /// The end of a sentence (". ! ? ; …"), or the start of the text. A
+    /// line break alone is white space: pasted messages wrap anywhere.
+    Stop,
+}
+
+/// One word of the scanned text.
+#[derive(Clone, Debug)]
+struct Token {
+    word: String,
+    /// Its first and last unit.
+    first: usize,
+    last: usize,
+    /// The leading digits, when the word starts with one ("500k" → 500).
+    number: Option<u64>,
+    /// Typed in plain ASCII ("no", not "nó").
+    ascii: bool,
+    sep: Sep,
+}
+
+fn tokenize(text: &str, units: &[Unit]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut sep_text: &str = "";
+    let mut i = 0;
+    while i < units.len() {
+        if units[i].ch == ' ' {
+            sep_text = &text[units[i].start..units[i].end];
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i < units.len() && units[i].ch != ' ' {
+            i += 1;
+        }
+        let mut word: String = units[first..i].iter().map(|u| u.ch).collect();
+        let digits = word.chars().take_while(char::is_ascii_digit).count();
+        let previous_is_number = out.last().is_some_and(|t| t.number.is_some());
+        // Chat spellings: "ko" for "không" ("ko cần hộ chiếu"), but "k" after
+        // a number is a thousand ("800 k"), and "tr" a million.
+        if previous_is_number {
+            if let Some(unit) = unit_word(&word) {
+                word = unit.into();
+            }
+        } else if SLANG_KHONG.contains(&word.as_str()) {
+            word = "khong".into();
+        }
+        let sep = if out.is_empty() {
+            Sep::Stop
+        } else if sep_text.chars().all(char::is_whitespace)
+            || (digits > 0 && previous_is_number && matches!(sep_text, "." | ","))
+        {
+            Sep::Space
+        } else if sep_text
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | ';' | '…' | '。'))
+        {
+            Sep::Stop
+        } else {
+            Sep::Mark
+        };
+        let raw = &text[units[first].start..units[i - 1].end];
+        // "25tr", "500k", "1000usd": the amount and its unit, as if spaced.
+        let unit = (digits > 0).then(|| unit_word(&word[digits..])).flatten();
+        let split = if unit.is_some() { first + digits } else { i };
+        let number = word[..digits].parse().ok();
+        out.push(Token {
+            word: if unit.is_some() {
+                word[..digits].to_string()
+            } else {
+                word
+            },
+            first,
+            last: split - 1,
+            number,
+            ascii: raw.is_ascii(),
+            sep,
+        });
+        if let Some(unit) = unit {
+            out.push(Token {
+                word: unit.into(),
+                first: split,
+                last: i - 1,
+                number: None,
+                ascii: raw.is_ascii(),
+                sep: Sep::Space,
+            });
+        }
+    }
+    out
+}
+
+/// The word for a unit written after an amount ("tr" → "trieu").
+fn unit_word(suffix: &str) -> Option<&'static str> {
+    Some(match suffix {
+        "tr" | "trieu" => "trieu",
+        "k" | "nghin" | "ngan" => "nghin",
+        "d" | "dong" | "vnd" => "dong",
+        "usd" => "usd",
+        "do" => "do",
+        _ => return None,
+    })
+}
+
+/// The amount that starts at `tokens[i]`: "1.000" and "1 000" read as 1000.
+fn amount(tokens: &[Token], i: usize) -> Option<u64> {
+    let all_digits = |t: &Token| t.word.chars().all(|c| c.is_ascii_digit());
+    let mut value = tokens.get(i)?.number?;
+    let mut j = i + 1;
+    while let Some(t) = tokens.get(j) {
+        if t.sep != Sep::Space || t.word.len() != 3 || !all_digits(t) || !all_digits(&tokens[j - 1])
+        {
+            break;
+        }
+        value = value
+            .saturating_mul(1000)
+            .saturating_add(t.number.unwrap_or(0));
+        j += 1;
+    }
+    Some(value)
+}
+
+/// Where a match of `elements` starting at `tokens[i]` ends (exclusive).
+/// A match never runs across the end of a sentence.
+fn match_at(elements: &[Element], tokens: &[Token], i: usize) -> Option<usize> {
+    match_from(elements, tokens, i, i)
+}
+
+fn match_from(elements: &[Element], tokens: &[Token], start: usize, i: usize) -> Option<usize> {
+    let Some((element, rest)) = elements.split_first() else {
+        return Some(i);
+    };
+    let within = |t: &Token| t.sep != Sep::Stop;
+    match element {
+        Element::Word(w) => {
+            let t = tokens.get(i)?;
+            (t.word == *w && (i == start || within(t)))
+                .then(|| match_from(rest, tokens, start, i + 1))
+                .flatten()
+        }
+        Element::Num(min) => {
+            let t = tokens.get(i)?;
+            t.number?;
+            if !(i == start || within(t))
+                || min.is_some_and(|min| amount(tokens, i).unwrap_or(0) < min)
+            {
+                return None;
+            }
+            let mut j = i + 1;
+            while tokens
+                .get(j)
+                .is_some_and(|t| t.number.is_some() && within(t))
+            {
+                j += 1;
+            }
+            (i + 1..=j)
+                .rev()
+                .find_map(|end| match_from(rest, tokens, start, end))
+        }
+        Element::Gap(max) => (0..=*max)
+            .take_while(|skip| {
+                // Neither the skipped words nor the next one start a sentence.
+                (i..=i + skip).all(|k| tokens.get(k).is_some_and(within))
+            })
+            .find_map(|skip| match_from(rest, tokens, start, i + skip)),
+    }
+}
+
+/// How people type "không" in chats; read as "khong" (see `tokenize`).
+const SLANG_KHONG: [&str; 6] = ["ko", "k", "hok", "khg", "khum", "hk"];
+/// Vietnamese words that negate what follows ("không", "chưa", "chẳng").
+const NEGATIONS_VI: [&str; 3] = ["khong", "chang", "chua"];
+/// English ones, counted only when typed in ASCII ("no", not "nó").
+const NEGATIONS_EN: [&str; 6] = ["no", "not", "never", "without", "dont", "don"];
+/// Paying verbs: "không thu / phải chi / mất / trả… phí" negates a whole
+/// list ("không phải chi bất kỳ khoản phí môi giới, phí phỏng vấn hay chi
+/// phí xuất cảnh"), not just the next words.
+const PAYING: [&str; 8] = ["thu", "chi", "mat", "ton", "tra", "dong", "nop", "charge"];
+/// Words after which a negation no longer holds ("không mất phí, chỉ cần
+/// đặt cọc", "không nặng nhọc mà lương cao").
+const TURNS: [&str; 6] = ["nhung", "ma", "ngoai", "tru", "but", "only"];
+/// How far back a plain negation reaches, within the clause.
+const NEGATION_REACH: usize = 4;
+/// How far back a paying negation reaches, within the sentence.
+const PAYING_REACH: usize = 20;
+
+fn is_negation(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let w = t.word.as_str();
+    // "nghiêm cấm": "cấm" alone folds to "cam", as in "Cam-pu-chia".
+    NEGATIONS_VI.contains(&w)
+        || (t.ascii && NEGATIONS_EN.contains(&w))
+        || (w == "cam" && k > 0 && tokens[k - 1].word == "nghiem")
+}
+
+/// Whether a negation shortly before `tokens[s]` makes the match there
+/// harmless (see the module docs).
+fn negated(tokens: &[Token], s: usize) -> bool {
+    let mut k = s;
+    let mut same_clause = true;
+    for distance in 1..=PAYING_REACH {
+        if k == 0 || tokens[k].sep == Sep::Stop {
+            return false;
+        }
+        if tokens[k].sep == Sep::Mark {
+            same_clause = false;
+        }
+        k -= 1;
+        let t = &tokens[k];
+        // "chỉ" (only) turns the sentence; typed as "chi" it may be "chi" (spend).
+        if TURNS.contains(&t.word.as_str()) || (t.word == "chi" && !t.ascii) {
+            return false;
+        }
+        if is_negation(tokens, k) {
+            if same_clause && distance <= NEGATION_REACH {
+                return true;
+            }
+            let paying = tokens[k + 1..s.min(k + 4)]
+                .iter()
+                .any(|t| PAYING.contains(&t.word.as_str()));
+            if paying {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 // ---------------------------------------------------------------------------
@@ -294,29 +714,6 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
-}
-
-fn fold_pattern(pattern: &str) -> Vec<char> {
-    fold(pattern).trim().chars().collect()
-}
-
-/// Unit ranges `[s, e)` where `pattern` occurs on word boundaries.
-fn find_all(units: &[Unit], pattern: &[char]) -> Vec<(usize, usize)> {
-    let n = pattern.len();
-    if n == 0 || units.len() < n {
-        return Vec::new();
-    }
-    (0..=units.len() - n)
-        .filter(|&s| s == 0 || units[s - 1].ch == ' ')
-        .filter(|&s| units.get(s + n).is_none_or(|u| u.ch == ' '))
-        .filter(|&s| {
-            units[s..s + n]
-                .iter()
-                .map(|u| u.ch)
-                .eq(pattern.iter().copied())
-        })
-        .map(|s| (s, s + n))
-        .collect()
 }
 
 #[cfg(test)]

@@ -76,9 +76,16 @@ strings! {
     CHECK_SCAN_TEXT = "Tin nhắn của bạn, cụm từ đáng lo được tô màu và đánh số",
         "Your message, with warning phrases highlighted and numbered";
     CHECK_SCAN_WHY = "Vì sao những cụm từ này đáng lo", "Why these phrases are warning signs";
-    CHECK_SCAN_NONE = "Không thấy cụm từ đáng lo nào. Điều đó không chứng minh lời mời là an toàn: kẻ xấu có thể viết khác đi. Hãy làm bài kiểm tra đầy đủ.",
-        "No warning phrases found. That does not prove the offer is safe: bad actors can word things differently. Take the full check.";
+    CHECK_SCAN_NONE = "Điện thoại không nhận ra cụm từ đáng lo nào trong tin này. Điều đó không có nghĩa là lời mời an toàn: kẻ xấu có thể viết khác đi, và nhiều cái bẫy nằm ở điều tin nhắn không nói ra. Bài kiểm tra đầy đủ hỏi cả những điều đó.",
+        "The phone did not recognise any warning phrase in this message. That does not mean the offer is safe: bad actors can word things differently, and many traps lie in what a message leaves out. The full check asks about those too.";
     CHECK_SCAN_CAVEAT = "Quét chỉ tìm những cụm từ quen thuộc. Để biết rõ hơn, hãy làm bài kiểm tra đầy đủ.",
         "The scan only looks for well-known phrases. To learn more, take the full check.";
     CHECK_SCAN_FULL = "Làm bài kiểm tra đầy đủ", "Take the full check";
+    CHECK_SCAN_VERDICT = "Kết luận", "Verdict";
+    CHECK_SCAN_VERDICT_LURE = "Tin này có dấu hiệu của một cái bẫy. Đừng đi, đừng chuyển tiền, đừng gửi giấy tờ; gọi 111 để hỏi ý kiến.",
+        "This message has the signs of a trap. Don't go, don't send money or papers; call 111 for advice.";
+    CHECK_SCAN_VERDICT_ONE = "Có một dấu hiệu đáng lo. Đừng chuyển tiền hay lên đường khi chưa kiểm tra kỹ; chưa chắc thì gọi 111.",
+        "There is a warning sign. Don't send money or set off before checking carefully; if unsure, call 111.";
+    CHECK_SCAN_VERDICT_NONE = "Chưa đủ để nói lời mời này an toàn. Thấy lo thì gọi 111.",
+        "Not enough to call this offer safe. If you are worried, call 111.";
 }

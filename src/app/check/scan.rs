@@ -5,11 +5,12 @@
 //! `<mark>` elements from the original string and the scanner's byte
 //! ranges, never as HTML. It lives only in this screen's signals.
 
-use super::{focus_when_shown, text, Flow, Scroll, Sources, Stage};
-use crate::app::{tr, Link};
+use super::{focus_when_shown, text, Flow, Scroll, Stage};
+use crate::app::{marked, tr, use_lang, Link};
+use crate::core::hotlines::Directory;
 use crate::core::scan::Scanner;
-use crate::core::scan::{Phrase, ScanMatch};
-use crate::i18n::check as t;
+use crate::core::scan::{Phrase, ScanMatch, Source, Verdict};
+use crate::i18n::{self, check as t};
 use leptos::html::H2;
 use leptos::prelude::*;
 
@@ -129,6 +130,7 @@ fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     focus_when_shown(heading, Scroll::Heading);
     let found = scanned.found(flow.scanner);
+    let verdict = flow.scanner.verdict(&scanned.matches);
     let full_check = move || {
         view! {
             <button type="button" class="btn btn-wide" id="scan-full-check" on:click=move |_| flow.begin()>
@@ -137,6 +139,7 @@ fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
         }
     };
     let body = if scanned.matches.is_empty() {
+        // First what the phone could not do, then the way to a real answer.
         view! {
             <p class="scan-none" id="scan-none">{tr(t::CHECK_SCAN_NONE)}</p>
             {full_check()}
@@ -163,6 +166,31 @@ fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
         <div class="scan-result" id="scan-result">
             <h2 tabindex="-1" node_ref=heading>{tr(t::CHECK_SCAN_RESULT)}</h2>
             {body}
+            <ScanVerdict verdict=verdict/>
+        </div>
+    }
+}
+
+/// The one-line verdict every scan ends with, and the call to 111.
+#[component]
+fn ScanVerdict(verdict: Verdict) -> impl IntoView {
+    let (kind, line) = match verdict {
+        Verdict::Lure => ("lure", t::CHECK_SCAN_VERDICT_LURE),
+        Verdict::OneSign => ("one", t::CHECK_SCAN_VERDICT_ONE),
+        Verdict::NothingFound => ("none", t::CHECK_SCAN_VERDICT_NONE),
+    };
+    // The same call link as the check's result (`result::CallLink`), with
+    // this screen's id.
+    let primary = Directory::builtin().primary().clone();
+    view! {
+        <div class=format!("scan-verdict scan-verdict-{kind}") id="scan-verdict" data-verdict=kind>
+            <p><strong>{tr(t::CHECK_SCAN_VERDICT)} ": "</strong>{tr(line)}</p>
+            <a class="btn btn-call result-call" id="scan-call-111" href=primary.tel_href()>
+                <span class="result-call-number">
+                    {tr(i18n::CALL_NUMBER)} " " <span class="number">{primary.number.clone()}</span>
+                </span>
+                <small>{tr(i18n::CALL_111_WHAT)}</small>
+            </a>
         </div>
     }
 }
@@ -211,8 +239,25 @@ fn FoundReason(found: Found) -> impl IntoView {
             <div>
                 <p class="scan-spans">{spans}</p>
                 <p class="scan-why">{text(&found.phrase.reason)}</p>
-                <Sources sources=found.phrase.sources.clone()/>
+                <ScanSources sources=found.phrase.sources.clone()/>
             </div>
         </li>
+    }
+}
+
+/// "Nguồn": who said it and when. Addresses stay in the content file.
+#[component]
+fn ScanSources(sources: Vec<Source>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <details class="sources">
+            <summary>{tr(t::CHECK_SOURCES)}</summary>
+            <ul>
+                {sources
+                    .into_iter()
+                    .map(|s| view! { <li>{move || marked(&s.label(lang.get()), lang.get())}</li> })
+                    .collect_view()}
+            </ul>
+        </details>
     }
 }

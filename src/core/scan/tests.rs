@@ -24,11 +24,18 @@ fn book(phrases: &[(&str, &[&str], &[&str])]) -> PhraseBook {
                 id: id.to_string(),
                 patterns: patterns.iter().map(|s| s.to_string()).collect(),
                 exclude: exclude.iter().map(|s| s.to_string()).collect(),
+                negatable: true,
+                serious: false,
                 reason: Text {
                     vi: "lý do".into(),
                     en: "reason".into(),
                 },
-                sources: vec!["S".into()],
+                sources: vec![Source {
+                    publisher: "Bộ Ngoại giao".into(),
+                    date: "2025-04-09".into(),
+                    url: "https://example.org/a".into(),
+                    note: String::new(),
+                }],
             })
             .collect(),
     }
@@ -59,26 +66,37 @@ fn builtin_phrases_parse_and_validate() {
 #[test]
 fn every_pattern_matches_with_and_without_diacritics_and_in_upper_case() {
     let s = scanner();
+    let mut checked = 0;
     for p in s.phrases() {
-        for pattern in &p.patterns {
+        for example in p
+            .patterns
+            .iter()
+            .flat_map(|pattern| pattern_examples(pattern))
+        {
             for form in [
-                pattern.clone(),
-                strip_diacritics(pattern),
-                pattern.to_uppercase(),
-                strip_diacritics(pattern).to_uppercase(),
-                pattern.to_lowercase(),
+                example.clone(),
+                strip_diacritics(&example),
+                example.to_uppercase(),
+                strip_diacritics(&example).to_uppercase(),
+                example.to_lowercase(),
             ] {
                 let m = s.scan(&form);
                 assert_eq!(ids(&m), [p.id.as_str()], "'{form}' ({})", p.id);
+                // A sign such as the "%" of "100%" is not a word to highlight.
+                let form = form
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_string();
                 assert_eq!((m[0].start, m[0].end), (0, form.len()), "'{form}'");
                 // Inside a sentence, with punctuation around it.
                 let text = format!("Chào bạn! ({form}), liên hệ nhé.");
                 let m = s.scan(&text);
                 assert_eq!(ids(&m), [p.id.as_str()], "in sentence: '{text}'");
                 assert_eq!(spans(&text, &m), [form.as_str()]);
+                checked += 1;
             }
         }
     }
+    assert!(checked > 1000, "{checked}");
 }
 
 #[test]
@@ -129,6 +147,7 @@ fn a_realistic_scam_message_lights_up_each_sign() {
     assert_eq!(
         ids(&m),
         [
+            "urgency",
             "scam_hub_area",
             "easy_high_pay",
             "everything_paid",
@@ -144,6 +163,7 @@ fn a_realistic_scam_message_lights_up_each_sign() {
     assert_eq!(
         spans(msg, &m),
         [
+            "TUYỂN GẤP",
             "Campuchia",
             "việc nhẹ lương cao",
             "bao ăn ở",
@@ -156,6 +176,7 @@ fn a_realistic_scam_message_lights_up_each_sign() {
             "Telegram",
         ]
     );
+    assert_eq!(s.verdict(&m), Verdict::Lure);
     // The same message typed without diacritics finds the same signs.
     let plain = strip_diacritics(msg);
     assert_eq!(ids(&s.scan(&plain)), ids(&m));
@@ -166,6 +187,7 @@ fn a_realistic_scam_message_lights_up_each_sign() {
         ids(&s.scan(en)),
         [
             "easy_high_pay",
+            "high_pay_vague",
             "scam_hub_area",
             "no_qualifications",
             "everything_paid",
@@ -291,6 +313,40 @@ fn validator_reports_problems() {
     assert!(has("c: no patterns"));
     assert!(has("c: reason lacks a language"));
     assert!(has("c: needs sources"));
+    // Pattern syntax and sources are checked too.
+    let mut b2 = book(&[
+        ("d", &["[việc|làm nhẹ", "~ lương", "{n}"], &[]),
+        ("e", &["x [a|b]"], &["x a"]),
+    ]);
+    b2.phrases[0].sources[0].date = "14/3/2024".into();
+    b2.phrases[0].sources[0].url = "R5".into();
+    b2.phrases[0].sources.push(Source {
+        publisher: " ".into(),
+        date: String::new(),
+        url: "https://example.org".into(),
+        note: String::new(),
+    });
+    let p2 = b2.problems();
+    let has2 = |needle: &str| p2.iter().any(|x| x.contains(needle));
+    assert!(
+        has2("d: pattern '[việc|làm nhẹ': '[' without ']'"),
+        "{p2:?}"
+    );
+    assert!(
+        has2("d: pattern '~ lương' '~' at the start or end"),
+        "{p2:?}"
+    );
+    assert!(has2("d: pattern '{n}' has no letters"), "{p2:?}");
+    assert!(
+        has2("d: source date '14/3/2024' is not YYYY[-MM[-DD]]"),
+        "{p2:?}"
+    );
+    assert!(has2("d: source 'Bộ Ngoại giao' has no address"), "{p2:?}");
+    assert!(has2("d: a source has no publisher"), "{p2:?}");
+    assert!(
+        has2("e: exclude 'x a' cancels one of its own patterns"),
+        "{p2:?}"
+    );
     // The loader refuses such a book.
     let json = serde_json::to_string(&b).unwrap();
     assert!(matches!(
@@ -412,4 +468,261 @@ fn fold_is_the_characters_of_the_folded_units() {
         let units: String = super::fold_units(text).iter().map(|u| u.ch).collect();
         assert_eq!(super::fold(text), units, "{text:?}");
     }
+}
+
+#[test]
+fn negation_makes_a_fee_harmless_but_not_a_missing_passport() {
+    let s = scanner();
+    // State notices and honest ads saying what is NOT asked.
+    for text in [
+        "Người lao động không phải chi bất kỳ khoản phí môi giới, phí phỏng vấn đơn hàng hay chi phí xuất cảnh.",
+        "Công ty không thu phí môi giới, không đặt cọc.",
+        "Nghiêm cấm thu tiền môi giới của người lao động.",
+        "No deposit, no registration fee.",
+        "Chúng tôi không bao ăn ở.",
+        "khong thu tien coc",
+    ] {
+        let m = s.scan(text);
+        assert!(m.is_empty(), "{:?} in {text}", spans(text, &m));
+    }
+    // The same words without the negation are flagged.
+    assert_eq!(ids(&s.scan("Công ty thu phí môi giới.")), ["deposit_fee"]);
+    assert_eq!(ids(&s.scan("Đặt cọc 2 triệu.")), ["deposit_fee"]);
+    // A negation that is itself the warning sign.
+    assert_eq!(
+        ids(&s.scan("Đi Campuchia không cần hộ chiếu")),
+        ["scam_hub_area", "no_papers"]
+    );
+    assert_eq!(ids(&s.scan("khong can ho chieu")), ["no_papers"]);
+    // A turn ("chỉ", "nhưng", "mà") ends the negation.
+    assert_eq!(
+        ids(&s.scan("Không mất phí, chỉ cần đặt cọc giữ chỗ")),
+        ["deposit_fee"]
+    );
+    assert_eq!(
+        ids(&s.scan("công việc không nặng nhọc mà lương cao")),
+        ["easy_high_pay", "high_pay_vague"]
+    );
+    // A comma ends a plain negation's clause.
+    assert_eq!(
+        ids(&s.scan("Không cần CCCD, đặt cọc 500k là được")),
+        ["deposit_fee"]
+    );
+    // "nó" (he) typed with its mark is not the English "no".
+    assert_eq!(ids(&s.scan("nó bảo đặt cọc")), ["deposit_fee"]);
+    assert!(s.scan("no deposit").is_empty());
+    // Destinations are not negatable: "not Cambodia" still names it.
+    assert_eq!(ids(&s.scan("không phải Campuchia đâu")), ["scam_hub_area"]);
+}
+
+#[test]
+fn amounts_gaps_and_alternatives_match_real_wording() {
+    let s = scanner();
+    for (text, id) in [
+        ("thu nhập 500.000 - 1 triệu đồng/ngày", "work_at_home"),
+        ("Mỗi ngày kiếm ít nhất 800 k", "work_at_home"),
+        ("lương 3.000 USD", "easy_high_pay"),
+        (
+            "không có kinh nghiệm lương tháng đầu 23 triệu",
+            "no_qualifications",
+        ),
+        ("xuất cảnh trong vòng 10-15 ngày", "urgency"),
+        ("cọc 10 triệu", "deposit_fee"),
+        ("lương lên đến 20 triệu", "easy_high_pay"),
+    ] {
+        let m = s.scan(text);
+        assert_eq!(ids(&m), [id], "{text}");
+    }
+    // Below the bound, or the gap too long, or across a sentence: nothing.
+    for text in [
+        "lương 1.800 USD",
+        "lương lên đến 12 triệu",
+        "không có kinh nghiệm. Lương 23 triệu",
+        "không có kinh nghiệm thì vẫn được đào tạo đầy đủ và lương 23 triệu",
+        "xuất cảnh trong vòng một năm",
+    ] {
+        assert!(
+            s.scan(text).is_empty(),
+            "{text}: {:?}",
+            spans(text, &s.scan(text))
+        );
+    }
+}
+
+#[test]
+fn matches_stay_inside_one_sentence() {
+    let s = Scanner::new(book(&[("p", &["việc nhẹ lương cao", "cần ~ gấp"], &[])]));
+    assert_eq!(ids(&s.scan("việc nhẹ, lương cao")), ["p"]);
+    assert!(s.scan("việc nhẹ. Lương cao").is_empty());
+    // A line break is only white space (messages wrap anywhere).
+    assert_eq!(ids(&s.scan("việc nhẹ\nlương cao")), ["p"]);
+    assert_eq!(ids(&s.scan("cần người gấp")), ["p"]);
+    assert!(s.scan("cần người! Gấp").is_empty());
+    // The dot inside a number is not a sentence end.
+    let s = Scanner::new(book(&[("p", &["{n>=1000} usd"], &[])]));
+    assert_eq!(spans("1.500 USD", &s.scan("1.500 USD")), ["1.500 USD"]);
+    assert!(s.scan("1. 500 USD").is_empty());
+}
+
+#[test]
+fn look_alike_words_are_excluded_in_context() {
+    let s = scanner();
+    for text in [
+        "phát triển bản thân",
+        "hồ sơ nhân thân",
+        "bán than tổ ong",
+        "làm việc tại nhà máy",
+        "làm việc tại nhà hàng",
+        "tiếp viên hàng không",
+        "Trung tâm tiếng Anh ở Lào Cai",
+        "em và bạn sang Thái Lan",
+    ] {
+        let m = s.scan(text);
+        assert!(m.is_empty(), "{text}: {:?}", spans(text, &m));
+    }
+    assert_eq!(ids(&s.scan("bán thận")), ["organ_sale"]);
+    assert_eq!(ids(&s.scan("làm việc tại nhà")), ["work_at_home"]);
+}
+
+#[test]
+fn verdict_counts_kinds_and_serious_signs() {
+    let s = scanner();
+    assert_eq!(s.verdict(&[]), Verdict::NothingFound);
+    let one = s.scan("lương cao");
+    assert_eq!(s.verdict(&one), Verdict::OneSign);
+    // The same kind twice is still one sign.
+    let twice = s.scan("bao ăn ở, bao vé máy bay");
+    assert_eq!(ids(&twice), ["everything_paid", "everything_paid"]);
+    assert_eq!(s.verdict(&twice), Verdict::OneSign);
+    assert_eq!(s.verdict(&s.scan("lương cao, bao ăn ở")), Verdict::Lure);
+    // One serious sign alone is enough.
+    for text in ["cần mua thận", "không cần hộ chiếu", "chuẩn bị tiền chuộc"] {
+        let m = s.scan(text);
+        assert_eq!(m.len(), 1, "{text}");
+        assert_eq!(s.verdict(&m), Verdict::Lure, "{text}");
+    }
+}
+
+#[test]
+fn source_labels_show_publisher_and_date_never_an_address() {
+    let s = scanner();
+    for p in s.phrases() {
+        for source in &p.sources {
+            for lang in [Lang::Vi, Lang::En] {
+                let label = source.label(lang);
+                assert!(label.starts_with(&source.publisher), "{label}");
+                assert!(
+                    !label.contains("http") && !label.contains(".vn/"),
+                    "{label}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        format_date("2025-04-09", Lang::Vi).as_deref(),
+        Some("9/4/2025")
+    );
+    assert_eq!(
+        format_date("2025-04-09", Lang::En).as_deref(),
+        Some("9 Apr 2025")
+    );
+    assert_eq!(format_date("2024-03", Lang::Vi).as_deref(), Some("3/2024"));
+    assert_eq!(
+        format_date("2024-03", Lang::En).as_deref(),
+        Some("Mar 2024")
+    );
+    assert_eq!(format_date("2012", Lang::En).as_deref(), Some("2012"));
+    for bad in [
+        "",
+        "24",
+        "2024-13",
+        "2024-02-32",
+        "2024-2-3",
+        "2024-01-01-01",
+        "R5",
+    ] {
+        assert_eq!(format_date(bad, Lang::Vi), None, "{bad}");
+    }
+    let undated = Source {
+        publisher: "Polaris".into(),
+        date: String::new(),
+        url: "https://polarisproject.org/".into(),
+        note: String::new(),
+    };
+    assert_eq!(undated.label(Lang::En), "Polaris");
+}
+
+/// Lure texts with no word a scanner could flag without flagging honest ads
+/// too: a journalist's summary of a plain-sounding offer (the danger lay in
+/// who made it and to whom). Listed so that the figure stays honest; the
+/// test fails if one of them starts to light up, so the list must shrink.
+const NO_WORDS_TO_FLAG: [&str; 4] = [
+    "lure-taiyo-japan-engineers",
+    "lure-kitchen-helper-quang-ngai",
+    "lure-hcmc-labour-5-6m-pupils",
+    "lure-bac-ninh-industrial-park-job",
+];
+
+#[test]
+fn corpus_lures_light_up_and_honest_ads_stay_clean() {
+    use super::corpus::{evaluate, parse, HONEST_JSON, LURES_JSON};
+    let s = scanner();
+    let lures = parse(LURES_JSON).expect("lure corpus parses");
+    let honest = parse(HONEST_JSON).expect("honest corpus parses");
+    assert!(lures.len() >= 50, "{} lures", lures.len());
+    assert!(honest.len() >= 25, "{} honest ads", honest.len());
+    for t in lures.iter().chain(&honest) {
+        assert!(!t.text.trim().is_empty() && !t.id.is_empty(), "{}", t.id);
+        let url = t.source.get("url").and_then(|u| u.as_str()).unwrap_or("");
+        assert!(
+            url.starts_with("http"),
+            "{}: every text keeps its citation",
+            t.id
+        );
+    }
+    let mut unlit = Vec::new();
+    for t in &lures {
+        let m = s.scan(&t.text);
+        assert_well_formed(&t.text, &m);
+        if m.is_empty() {
+            unlit.push(t.id.as_str());
+        }
+    }
+    assert_eq!(unlit, NO_WORDS_TO_FLAG, "lures without any highlight");
+    let r = evaluate(&s, &lures, &honest);
+    assert!(
+        r.lures.two * 5 >= r.lures.texts * 4,
+        "two or more highlights in {} of {} lures (need 80 %): {:?}",
+        r.lures.two,
+        r.lures.texts,
+        r.weak_lures
+    );
+    assert_eq!(r.false_highlights, Vec::<(String, Vec<String>)>::new());
+    // Typed without diacritics, honest ads stay clean too.
+    for t in &honest {
+        let plain = strip_diacritics(&t.text);
+        let m = s.scan(&plain);
+        assert!(m.is_empty(), "{}: {:?}", t.id, spans(&plain, &m));
+    }
+}
+
+/// Messages written for this test the way recruiters type in chats: no
+/// diacritics, "ko"/"k" for "không", "Cam" for Cambodia, amounts as "25tr".
+#[test]
+fn chat_spellings_light_up() {
+    let s = scanner();
+    for (text, expected) in [
+        (
+            "tuyen gap 5 ban nu sang Cam lam viec nhe luong cao 25tr/thang, bao bay, ko can ho chieu, ib rieng",
+            &["urgency", "scam_hub_area", "easy_high_pay", "everything_paid", "no_papers", "move_to_telegram"][..],
+        ),
+        ("k can kinh nghiem, luong 30tr", &["no_qualifications"][..]),
+        ("lam tai nha, moi ngay kiem 500k, coc 200k giu cho", &["work_at_home", "work_at_home", "deposit_fee"][..]),
+        ("a lo ve xe, ra ben xe se co nguoi don", &["everything_paid", "stranger_pickup"][..]),
+    ] {
+        assert_eq!(ids(&s.scan(text)), expected, "{text}");
+    }
+    // "k" after a number is a thousand, not "không": the deposit stays flagged.
+    assert_eq!(ids(&s.scan("800 k đặt cọc")), ["deposit_fee"]);
+    assert!(s.scan("ko thu tien coc").is_empty());
 }
