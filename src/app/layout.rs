@@ -40,7 +40,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <Link to="/" class="brand">
                 <span aria-hidden="true" class="brand-mark">"◆"</span>
                 // The name is Vietnamese on the English page too.
-                <span lang="vi">{tr(i18n::APP_NAME)}</span>
+                <span lang="vi" class="brand-name">{tr(i18n::APP_NAME)}</span>
             </Link>
             <LangSwitch/>
         </header>
@@ -85,12 +85,16 @@ fn LangSwitch() -> impl IntoView {
             // Named "Switch language to English": the visible word is in the
             // name (WCAG 2.5.3), each part in its own language.
             <span class="visually-hidden">{tr(i18n::LANG_SWITCH_ARIA)} " "</span>
-            <span lang=move || other().code()>{tr(i18n::LANG_SWITCH_TO_OTHER)}</span>
+            // With large text only the short code fits; CSS shows one of the two.
+            <span lang=move || other().code() class="lang-long">{tr(i18n::LANG_SWITCH_TO_OTHER)}</span>
+            <span lang=move || other().code() class="lang-short">{tr(i18n::LANG_SWITCH_TO_OTHER_SHORT)}</span>
         </button>
     }
 }
 
 /// The always-visible call button. No dialog of our own: one tap dials.
+/// One line at any text size; the short "free, 24/7" and the link to every
+/// number appear only where there is room (a container query in the CSS).
 #[component]
 fn CallBar() -> impl IntoView {
     let primary = Directory::builtin().primary().clone();
@@ -100,7 +104,7 @@ fn CallBar() -> impl IntoView {
                 <span class="call-icon"><super::icons::Svg icon=super::icons::Icon::Phone/></span>
                 <span class="call-text">
                     <strong>{tr(i18n::CALL_111)}</strong>
-                    <small>{tr(i18n::CALL_111_WHAT)}</small>
+                    <small>{tr(i18n::CALL_111_SHORT)}</small>
                 </span>
             </a>
             <super::Link to="/hotlines" class="call-more">

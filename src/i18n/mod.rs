@@ -47,6 +47,7 @@ strings! {
     SKIP_TO_CONTENT = "Bỏ qua, đến nội dung chính", "Skip to main content";
     LANG_SWITCH_LABEL = "Ngôn ngữ", "Language";
     LANG_SWITCH_TO_OTHER = "English", "Tiếng Việt";
+    LANG_SWITCH_TO_OTHER_SHORT = "EN", "VI";
     LANG_SWITCH_ARIA = "Chuyển ngôn ngữ sang", "Switch language to";
 
     QUICK_EXIT = "Thoát nhanh", "Quick exit";
@@ -57,6 +58,7 @@ strings! {
     CALL_111 = "Gọi 111", "Call 111";
     CALL_111_WHAT = "Miễn phí, 24/7 — tổng đài bảo vệ trẻ em và phòng, chống mua bán người",
         "Free, 24/7 — child protection and anti-trafficking hotline";
+    CALL_111_SHORT = "Miễn phí, 24/7", "Free, 24/7";
     CALL_NUMBER = "Gọi", "Call";
     ALL_HOTLINES = "Tất cả số điện thoại hỗ trợ", "All helplines";
 
@@ -87,8 +89,8 @@ strings! {
         "This part is being built and will arrive in a coming update. Meanwhile, if you are worried about an offer or a situation, call 111 — free, 24/7.";
 
     HOTLINES_TITLE = "Số điện thoại hỗ trợ", "Helplines";
-    HOTLINES_INTRO = "Bấm vào số để gọi. Số ngắn như 111, 113 chỉ gọi được trong Việt Nam.",
-        "Tap a number to call. Short numbers like 111 and 113 work only inside Vietnam.";
+    HOTLINES_INTRO = "Bấm vào số để gọi. Số ngắn như 111, 113 có thể không gọi được từ nước ngoài: khi ở nước ngoài, hãy dùng các số ở phần dưới.",
+        "Tap a number to call. Short numbers like 111 and 113 may not work from abroad: when abroad, use the numbers further down.";
     HOTLINES_IN_VIETNAM = "Khi bạn ở Việt Nam", "When you are in Vietnam";
     HOTLINES_ABROAD = "Khi bạn đang ở nước ngoài", "When you are abroad";
     HOTLINE_HOURS = "Giờ", "Hours";
@@ -96,7 +98,8 @@ strings! {
     HOTLINE_WHO = "Đơn vị", "Run by";
     HOTLINE_WHEN = "Gọi khi", "Call when";
     HOTLINE_SOURCES = "Nguồn", "Sources";
-    HOTLINE_CHECKED = "Đã đối chiếu nguồn ngày", "Checked against sources on";
+    HOTLINE_CHECKED = "Các số trên đã được đối chiếu với nguồn ghi dưới mỗi số (theo bản tổng hợp nguồn cập nhật ngày 29/11/2026), lần cuối vào ngày",
+        "These numbers were checked against the sources listed under each one (from our source sheet updated on 29 Nov 2026), last on";
 
     SAFETY_TITLE = "Dùng ứng dụng an toàn", "Using this app safely";
     SAFETY_EXIT_HEADING = "Thoát nhanh làm gì", "What quick exit does";
@@ -109,8 +112,8 @@ strings! {
     SAFETY_NOT_BODY = "Phần mềm theo dõi cài trên điện thoại, người xem kỹ lịch sử duyệt web hoặc danh sách ứng dụng, và nhật ký cuộc gọi (cuộc gọi tới 111 vẫn hiện trong nhật ký). Nếu bạn nghĩ điện thoại bị theo dõi, hãy dùng điện thoại của người bạn tin tưởng.",
         "Monitoring software installed on the phone, someone who looks closely at the browsing history or the list of apps, and the call log (calls to 111 still show in it). If you think your phone is being watched, use the phone of someone you trust.";
     SAFETY_PRIVACY_HEADING = "Dữ liệu của bạn", "Your data";
-    SAFETY_PRIVACY_BODY = "Ứng dụng không gửi gì lên mạng, không có quảng cáo, không đo lượt dùng. Chỉ cài đặt ngôn ngữ được lưu trên máy.",
-        "The app sends nothing over the network, has no ads and no usage tracking. Only your language setting is saved on the phone.";
+    SAFETY_PRIVACY_BODY = "Ứng dụng không gửi gì lên mạng, không có quảng cáo, không đo lượt dùng. Trên máy chỉ lưu: ngôn ngữ và cài đặt hiển thị, điểm các bộ câu đố bạn đã làm, và ghi chú an toàn nếu bạn dùng (được mã hóa bằng mật khẩu của bạn). Câu trả lời trong phần kiểm tra lời mời việc làm không được lưu.",
+        "The app sends nothing over the network, has no ads and no usage tracking. On the phone it keeps only your language and display settings, your quiz scores, and your safe notes if you use them (encrypted with your passphrase). Your answers in the job-offer check are not saved.";
 
     QUIZ_LIST_TITLE = "Câu đố nâng cao nhận thức", "Awareness quizzes";
     QUIZ_LIST_INTRO = "Chọn một bộ câu hỏi. Luyện tập để xem giải thích sau mỗi câu, hoặc thi có giờ để tự kiểm tra.",
@@ -239,7 +242,11 @@ mod tests {
         // A copy-paste of English into the vi field is the usual translation
         // slip; Vietnamese sentences carry diacritics. Names and numbers are
         // exempt.
-        let exempt = ["APP_NAME", "LANG_SWITCH_TO_OTHER"];
+        let exempt = [
+            "APP_NAME",
+            "LANG_SWITCH_TO_OTHER",
+            "LANG_SWITCH_TO_OTHER_SHORT",
+        ];
         for (name, tr) in all_strings() {
             if exempt.contains(name) {
                 continue;

@@ -617,10 +617,11 @@ test('English screens: html lang="en", every Vietnamese word inside lang="vi"', 
 test('Vietnamese screens: html lang="vi", the switch to English in English', async ({ page, server }) => {
   await open(page, server, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-  await expect(page.locator('#lang-switch [lang="en"]')).toHaveText('English');
+  await expect(page.locator('#lang-switch .lang-long[lang="en"]')).toHaveText('English');
+  await expect(page.locator('#lang-switch .lang-short[lang="en"]')).toHaveText('EN');
   await page.locator('#lang-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('#lang-switch [lang="vi"]')).toHaveText('Tiếng Việt');
+  await expect(page.locator('#lang-switch .lang-long[lang="vi"]')).toHaveText('Tiếng Việt');
 });
 
 // --- 200% text and 320 px -------------------------------------------------
