@@ -927,6 +927,85 @@ mod vault {
         store.storage().clone().close();
     }
 
+    /// Puts `records` into `store` of database `name` through a raw
+    /// connection (not the code under test), in one transaction.
+    async fn raw_put_all(name: &str, store: &str, records: &[JsValue]) {
+        let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+        let db = await_request(&factory.open(name).unwrap()).await;
+        let tx = call(&db, "transaction", &[store.into(), "readwrite".into()]);
+        let object_store: web_sys::IdbObjectStore =
+            call(&tx, "objectStore", &[store.into()]).unchecked_into();
+        for record in records {
+            await_request(&object_store.put(record).unwrap()).await;
+        }
+        call(&db, "close", &[]);
+    }
+
+    /// The stored records of a golden vault file, by store, loaded raw into
+    /// a fresh database with the vault's schema.
+    async fn load_golden_vault(name: &str, fixture: &str) -> VaultStore {
+        fresh_vault_db(name).await.close();
+        let stores = js_sys::JSON::parse(fixture).unwrap();
+        for store in stores::VAULT_ALL {
+            let records = js_sys::Array::from(&Reflect::get(&stores, &store.into()).unwrap());
+            raw_put_all(name, store, &records.iter().collect::<Vec<_>>()).await;
+        }
+        VaultStore::with_storage(Storage::open_with(name, VAULT_SCHEMA).await.unwrap())
+    }
+
+    /// Passphrase of the golden files (tests/fixtures/README.md).
+    const GOLDEN_PASS: &str = "m\u{1ead}t kh\u{1ea9}u v\u{e0}ng 2026";
+
+    /// A vault stored by version 1 of the app (records committed in
+    /// `tests/fixtures/vault-v1.json`) unlocks through the real store, with
+    /// its notes, draft and settings, and keeps working afterwards.
+    #[wasm_bindgen_test]
+    async fn golden_v1_vault_unlocks_through_the_real_store() {
+        let name = "test-vault-golden-v1";
+        let store = load_golden_vault(name, include_str!("fixtures/vault-v1.json")).await;
+        assert_eq!(
+            store
+                .unlock("m\u{1ead}t kh\u{1ea9}u v\u{e0}ng 2025")
+                .await
+                .err(),
+            Some(VaultStoreError::WrongPassphrase)
+        );
+        let vault = store.unlock(GOLDEN_PASS).await.unwrap();
+        let list = store.list_notes(&vault).await.unwrap();
+        assert_eq!(list.unreadable, 0);
+        assert_eq!(
+            titles(&list),
+            [
+                "Gi\u{1ea5}y t\u{1edd}",
+                "H\u{1eb9}n g\u{1eb7}p lu\u{1ead}t s\u{1b0}"
+            ]
+        );
+        assert_eq!(list.notes[1].id, "6f1c0a9e4b2d4c7f8a3e5d1b0c9f2e71");
+        assert_eq!(
+            list.notes[1].contact_phone.as_deref(),
+            Some("+84 912 345 678")
+        );
+        assert_eq!(list.notes[0].contact_phone, None);
+        let drafts = store.load_drafts(&vault).await.unwrap();
+        assert_eq!(drafts.notes.len(), 1);
+        assert!(drafts.notes[0]
+            .body
+            .ends_with(" V\u{e0} gi\u{1ea5}y khai sinh."));
+        let settings = store.settings().await.unwrap();
+        assert_eq!(settings.auto_lock_minutes, 7);
+        assert!(settings.erase_after_failures);
+        // Still writable: a new note is saved next to the old ones.
+        store
+            .save_note(
+                &vault,
+                &note("Ghi ch\u{fa} m\u{1edb}i", "x", None, 2_000_000_000_000),
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.list_notes(&vault).await.unwrap().notes.len(), 3);
+        store.storage().clone().close();
+    }
+
     /// The names of this origin's databases (`indexedDB.databases()`).
     async fn database_names() -> Vec<String> {
         let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();

@@ -32,6 +32,8 @@
 
 mod b64;
 mod backup;
+#[cfg(test)]
+mod golden;
 mod kdf;
 mod merge;
 mod note;
