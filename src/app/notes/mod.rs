@@ -285,7 +285,7 @@ impl Notes {
         };
         let list = s.list_notes(&v).await?;
         let drafts = s.load_drafts(&v).await?;
-        let settings = s.settings().await.unwrap_or_default();
+        let settings = s.settings(&v).await.unwrap_or_default();
         drop(v);
         if !self.current(epoch) {
             return Err(VaultStoreError::Locked);
