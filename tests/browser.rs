@@ -837,7 +837,11 @@ mod vault {
             Some(VaultStoreError::NoVault)
         );
 
-        // Without the setting, the tenth failure only waits.
+        // Without the setting, the tenth failure only waits, even when a
+        // stray erase copy was left behind before the vault was created.
+        let stray =
+            js_sys::JSON::parse(r#"{"id":"erase_guard","erase_after_failures":true}"#).unwrap();
+        raw_put_all(name, stores::VAULT_META, &[stray]).await;
         let vault = store.create(PASS, PARAMS).await.unwrap();
         assert!(!store.settings(&vault).await.unwrap().erase_after_failures);
         drop(vault);

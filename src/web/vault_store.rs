@@ -494,7 +494,7 @@ impl VaultStore {
 
     /// Creates the vault: derives the key (one Argon2id run), then in one
     /// transaction refuses if a vault already exists, clears any orphaned
-    /// sealed records (unopenable without their header), resets the
+    /// sealed records and settings (unopenable without their header), resets the
     /// failed-attempt counter and writes the header.
     ///
     /// `params` is normally [`KdfParams::DEFAULT`].
@@ -521,6 +521,11 @@ impl VaultStore {
         }
         tx.object_store(stores::VAULT_NOTES)?.clear()?.await?;
         tx.object_store(stores::VAULT_DRAFTS)?.clear()?.await?;
+        // Orphaned settings too: a stray erase copy must not make the new
+        // vault erase on guesses its owner never agreed to.
+        for id in [meta_ids::SETTINGS, meta_ids::ERASE_GUARD] {
+            meta.delete(id).primitive()?.await?;
+        }
         meta.put(&LockoutCounter::default().record())
             .serde()?
             .await?;
