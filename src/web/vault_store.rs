@@ -801,6 +801,21 @@ impl VaultStore {
             .await
     }
 
+    /// Whether `vault` holds the key of the stored header: false after a
+    /// passphrase change made elsewhere (another tab), when this key can no
+    /// longer write and should be locked away.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`].
+    pub async fn holds_current_key(&self, vault: &UnlockedVault) -> Result<bool> {
+        let tx = self.tx(&[stores::VAULT_META], false, false)?;
+        match require_current(&tx, vault).await {
+            Ok(()) => Ok(true),
+            Err(VaultStoreError::Locked) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Seals and stores a note (insert or replace by `note.id`) and, in the
     /// same transaction, removes the draft with the same id: the editor
     /// autosaves its draft under the note's id, and saving ends the draft.

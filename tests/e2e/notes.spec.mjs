@@ -513,3 +513,33 @@ test('common PINs are refused, and a PIN notebook needs its own strong backup pa
   expect(bytes.subarray(0, 9).toString('latin1')).toBe('BINHAN-BK');
   expect(bytes.readUInt16BE(9)).toBe(2);
 });
+
+test('after a passphrase change, this tab keeps working with the new key and another open tab locks', async ({ page, server }) => {
+  await openNotes(page, server);
+  await createVault(page);
+  await addNote(page, NOTES[0]);
+  const other = await page.context().newPage();
+  await other.goto(server.url('/notes'));
+  await appReady(other);
+  await unlock(other);
+  await expect(other.locator('.note-item')).toHaveCount(1, { timeout: 30_000 });
+  await page.click('#notes-settings-open');
+  await page.click('#notes-pass-open');
+  const NEW = 'bầu trời xanh ngắt sau cơn mưa';
+  await page.fill('#notes-old-pass', PASS);
+  await page.fill('#notes-change-new', NEW);
+  await page.fill('#notes-change-confirm', NEW);
+  await page.click('#notes-change-btn');
+  await expect(page.locator('#notes-changed')).toBeVisible({ timeout: 30_000 });
+  // The other tab held the old key: it locks, and opens with the new passphrase only.
+  await expectLocked(other);
+  await unlock(other, PASS);
+  await expect(other.locator('#notes-error')).toContainText('Sai mật khẩu', { timeout: 30_000 });
+  // This tab saves under the new key without unlocking again.
+  await page.click('#notes-change-back');
+  await page.click('#notes-settings-back');
+  await addNote(page, NOTES[1]);
+  await unlock(other, NEW);
+  await expect(other.locator('.note-item')).toHaveCount(2, { timeout: 30_000 });
+  await other.close();
+});

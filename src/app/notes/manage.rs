@@ -164,6 +164,7 @@ pub(super) fn PassphraseScreen(n: Notes) -> impl IntoView {
                 Ok(rekeyed) => {
                     // The data key changed: keep working with the new one.
                     super::set_vault(rekeyed);
+                    super::post_rekeyed();
                     clear(old);
                     clear(pass);
                     clear(confirm);

@@ -311,6 +311,11 @@ fn post_lock() {
     post("lock");
 }
 
+/// Tells the other tabs that the data key changed (see the listener).
+fn post_rekeyed() {
+    post("rekeyed");
+}
+
 fn post(message: &str) {
     if let Ok(ch) = web_sys::BroadcastChannel::new(CHANNEL_NAME) {
         let _ = ch.post_message(&message.into());
@@ -391,6 +396,17 @@ fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
                 .and_then(|m| m.data().as_string());
             match message.as_deref() {
                 Some("lock") => n.lock(false),
+                // A passphrase change elsewhere replaced the data key: a tab
+                // still holding the old one locks (the tab that made the
+                // change holds the new key and stays open).
+                Some("rekeyed") => leptos::task::spawn_local(async move {
+                    let Some(v) = vault() else { return };
+                    let Ok(s) = store().await else { return };
+                    if !s.holds_current_key(&v).await.unwrap_or(true) {
+                        drop(v);
+                        n.lock(false);
+                    }
+                }),
                 Some("wiped") => {
                     n.lock(false);
                     STORE.with(|c| c.borrow_mut().take());
