@@ -1229,6 +1229,25 @@ mod vault {
             .await
             .unwrap();
         assert_eq!(store.list_notes(&vault).await.unwrap().notes.len(), 3);
+        // A passphrase change from the v1 vault: everything re-sealed as
+        // format 2 under a new key, the header too.
+        drop(vault);
+        let new_pass = "m\u{1ed9}t m\u{1ead}t kh\u{1ea9}u m\u{1edb}i cho s\u{1ed5} c\u{169}";
+        let rekeyed = store
+            .change_passphrase(GOLDEN_PASS, new_pass, PARAMS)
+            .await
+            .unwrap();
+        assert_eq!(store.header().await.unwrap().unwrap().v, 2);
+        assert_eq!(store.list_notes(&rekeyed).await.unwrap().notes.len(), 3);
+        assert_eq!(store.load_drafts(&rekeyed).await.unwrap().notes.len(), 1);
+        assert_eq!(store.settings(&rekeyed).await.unwrap().auto_lock_minutes, 7);
+        for s in [stores::VAULT_NOTES, stores::VAULT_DRAFTS] {
+            assert!(raw_sealed(name, s).await.iter().all(|r| r.v == 2), "{s}");
+        }
+        assert_eq!(
+            store.unlock(GOLDEN_PASS).await.err(),
+            Some(VaultStoreError::WrongPassphrase)
+        );
         store.storage().clone().close();
     }
 
