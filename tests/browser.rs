@@ -600,8 +600,9 @@ mod vault {
             *per_store.entry(store_name.clone()).or_default() += 1;
             assert_holds_no_secret(store_name, &json(value), &secrets);
         }
-        // Header + lockout counter + settings; three notes; one draft.
-        assert_eq!(per_store.get(stores::VAULT_META), Some(&3));
+        // Header + lockout counter + settings + the erase copy; three
+        // notes; one draft.
+        assert_eq!(per_store.get(stores::VAULT_META), Some(&4));
         assert_eq!(per_store.get(stores::VAULT_NOTES), Some(&3));
         assert_eq!(per_store.get(stores::VAULT_DRAFTS), Some(&1));
 
@@ -836,9 +837,13 @@ mod vault {
             Some(VaultStoreError::NoVault)
         );
 
-        // Without the setting, the tenth failure only waits.
+        // Without the setting, the tenth failure only waits, even when a
+        // stray erase copy was left behind before the vault was created.
+        let stray =
+            js_sys::JSON::parse(r#"{"id":"erase_guard","erase_after_failures":true}"#).unwrap();
+        raw_put_all(name, stores::VAULT_META, &[stray]).await;
         let vault = store.create(PASS, PARAMS).await.unwrap();
-        assert!(!store.settings().await.unwrap().erase_after_failures);
+        assert!(!store.settings(&vault).await.unwrap().erase_after_failures);
         drop(vault);
         for _ in 0..ERASE_AFTER_FAILURES {
             assert_eq!(
@@ -852,10 +857,17 @@ mod vault {
         store.storage().clone().close();
     }
 
-    #[wasm_bindgen_test]
-    async fn changing_the_passphrase_rewrites_only_the_header() {
-        let name = "test-vault-rewrap";
-        let (store, _clock) = fresh_store(name).await;
+    /// Raw records of every store, as `SealedRecord`s where they are one.
+    async fn raw_sealed(name: &str, store: &str) -> Vec<SealedRecord> {
+        raw_store_json(name, store)
+            .await
+            .iter()
+            .filter_map(|r| serde_json::from_str(r).ok())
+            .collect()
+    }
+
+    /// A vault with three notes, a draft and sealed settings.
+    async fn filled_vault(store: &VaultStore) -> (UnlockedVault, Vec<Note>) {
         let vault = store.create(PASS, PARAMS).await.unwrap();
         let notes: Vec<Note> = (0..3)
             .map(|i| {
@@ -871,9 +883,25 @@ mod vault {
             store.save_note(&vault, n).await.unwrap();
         }
         store.save_draft(&vault, &notes[0]).await.unwrap();
-        drop(vault);
-        let notes_before = raw_store_json(name, stores::VAULT_NOTES).await;
-        let drafts_before = raw_store_json(name, stores::VAULT_DRAFTS).await;
+        store
+            .save_settings(
+                &vault,
+                VaultSettings {
+                    auto_lock_minutes: 2,
+                    erase_after_failures: true,
+                },
+            )
+            .await
+            .unwrap();
+        (vault, notes)
+    }
+
+    #[wasm_bindgen_test]
+    async fn changing_the_passphrase_reseals_everything_under_a_new_key() {
+        let name = "test-vault-rekey";
+        let (store, _clock) = fresh_store(name).await;
+        let (vault, notes) = filled_vault(&store).await;
+        let notes_before = raw_sealed(name, stores::VAULT_NOTES).await;
         let header_before = store.header().await.unwrap().unwrap();
 
         // A wrong old passphrase changes nothing.
@@ -882,14 +910,19 @@ mod vault {
             Some(VaultStoreError::WrongPassphrase)
         );
         assert_eq!(store.header().await.unwrap().as_ref(), Some(&header_before));
-        // A too-short new one is refused, and the attempt is given back.
+        // A too-short or too-common new one is refused, and the attempt is
+        // given back.
         assert_eq!(
             store.change_passphrase(PASS, "1234", PARAMS).await.err(),
             Some(VaultStoreError::Vault(VaultError::PassphraseTooShort))
         );
+        assert_eq!(
+            store.change_passphrase(PASS, "123456", PARAMS).await.err(),
+            Some(VaultStoreError::Vault(VaultError::PassphraseTooCommon))
+        );
         assert_eq!(store.lockout_status().await.unwrap().failures, 1);
 
-        store
+        let rekeyed = store
             .change_passphrase(PASS, NEW_PASS, PARAMS)
             .await
             .unwrap();
@@ -898,31 +931,322 @@ mod vault {
         assert_ne!(header_after.salt, header_before.salt);
         assert_ne!(header_after.wrapped_key, header_before.wrapped_key);
         assert_eq!(store.lockout_status().await.unwrap().failures, 0);
-
-        // Records are byte-identical: nothing but the header was rewritten.
-        assert_eq!(
-            raw_store_json(name, stores::VAULT_NOTES).await,
-            notes_before
-        );
-        assert_eq!(
-            raw_store_json(name, stores::VAULT_DRAFTS).await,
-            drafts_before
-        );
         // One header, no copy of the old one left in the store.
         let meta = raw_store_json(name, stores::VAULT_META).await;
         assert_eq!(meta.iter().filter(|r| r.contains("wrapped_key")).count(), 1);
 
+        // Every record was rewritten, and the old key opens none of them.
+        let notes_after = raw_sealed(name, stores::VAULT_NOTES).await;
+        let drafts_after = raw_sealed(name, stores::VAULT_DRAFTS).await;
+        assert_eq!(notes_after.len(), 3);
+        for record in &notes_after {
+            assert!(!notes_before.contains(record));
+            assert_eq!(vault.open_note(record), Err(VaultError::RecordTampered));
+        }
+        assert_eq!(
+            vault.open_draft(&drafts_after[0]),
+            Err(VaultError::RecordTampered)
+        );
+        // The old header with the old passphrase gives the old key: it opens
+        // nothing that is stored now.
+        let old_key = binh_an::core::vault::unlock(&header_before, PASS).unwrap();
+        assert!(notes_after.iter().all(|r| old_key.open_note(r).is_err()));
+        // The old key can no longer write either (another tab still holding
+        // it would otherwise store notes nobody can open).
+        assert_eq!(
+            store.save_note(&vault, &note("Cũ", "x", None, 9)).await,
+            Err(VaultStoreError::Locked)
+        );
+        assert_eq!(
+            store.save_draft(&vault, &note("Cũ", "x", None, 9)).await,
+            Err(VaultStoreError::Locked)
+        );
+        assert_eq!(
+            store.save_settings(&vault, VaultSettings::default()).await,
+            Err(VaultStoreError::Locked)
+        );
+
+        // The returned vault and the new passphrase open everything.
+        let mut expected = notes.clone();
+        expected.reverse();
+        assert_eq!(store.list_notes(&rekeyed).await.unwrap().notes, expected);
         assert_eq!(
             store.unlock(PASS).await.err(),
             Some(VaultStoreError::WrongPassphrase)
         );
-        let vault = store.unlock(NEW_PASS).await.unwrap();
-        let mut expected = notes.clone();
-        expected.reverse();
-        assert_eq!(store.list_notes(&vault).await.unwrap().notes, expected);
+        let reopened = store.unlock(NEW_PASS).await.unwrap();
+        assert_eq!(store.list_notes(&reopened).await.unwrap().notes, expected);
         assert_eq!(
-            store.load_drafts(&vault).await.unwrap().notes,
+            store.load_drafts(&reopened).await.unwrap().notes,
             vec![notes[0].clone()]
+        );
+        let settings = store.settings(&reopened).await.unwrap();
+        assert_eq!(settings.auto_lock_minutes, 2);
+        assert!(settings.erase_after_failures);
+        store
+            .save_note(&reopened, &note("Mới", "x", None, 9))
+            .await
+            .unwrap();
+        store.storage().clone().close();
+    }
+
+    /// Every record of every store of `name`, as JSON, sorted per store.
+    async fn raw_everything(name: &str) -> Vec<Vec<String>> {
+        let mut out = Vec::new();
+        for store in stores::VAULT_ALL {
+            out.push(raw_store_json(name, store).await);
+        }
+        out
+    }
+
+    /// A passphrase change that fails inside its transaction, after some
+    /// records were already re-sealed and written, leaves every stored
+    /// byte as it was; the old passphrase still opens everything.
+    #[wasm_bindgen_test]
+    async fn a_failure_inside_the_passphrase_change_rolls_everything_back() {
+        let name = "test-vault-rekey-abort";
+        let (store, _clock) = fresh_store(name).await;
+        let (vault, notes) = filled_vault(&store).await;
+        drop(vault);
+        let before = raw_everything(name).await;
+        for after in [1, 2, 4, 5] {
+            store.fail_a_write_after(after);
+            let result = store.change_passphrase(PASS, NEW_PASS, PARAMS).await;
+            assert!(
+                matches!(result, Err(VaultStoreError::Storage(_))),
+                "after {after}: {result:?}"
+            );
+            assert_eq!(raw_everything(name).await, before, "after {after} writes");
+        }
+        let vault = store.unlock(PASS).await.unwrap();
+        assert_eq!(
+            store.list_notes(&vault).await.unwrap().notes.len(),
+            notes.len()
+        );
+        assert_eq!(store.load_drafts(&vault).await.unwrap().notes.len(), 1);
+        assert_eq!(store.settings(&vault).await.unwrap().auto_lock_minutes, 2);
+        // The hook fires once: the next change goes through.
+        store
+            .change_passphrase(PASS, NEW_PASS, PARAMS)
+            .await
+            .unwrap();
+        assert_ne!(raw_everything(name).await, before);
+        store.storage().clone().close();
+    }
+
+    /// An import that fails inside its transaction after writing some
+    /// notes leaves every stored byte as it was.
+    #[wasm_bindgen_test]
+    async fn a_failure_inside_an_import_rolls_everything_back() {
+        use binh_an::core::vault::{plan_import, ImportMode};
+        let name = "test-vault-import-abort";
+        let (store, _clock) = fresh_store(name).await;
+        let (vault, notes) = filled_vault(&store).await;
+        let imported: Vec<Note> = (0..4)
+            .map(|i| note(&format!("Nhập {i}"), "z", None, 100 + i))
+            .collect();
+        let existing = store.list_notes(&vault).await.unwrap().notes;
+        let plan = plan_import(&existing, &imported, ImportMode::Replace);
+        assert_eq!((plan.to_write.len(), plan.to_delete.len()), (4, 3));
+        let before = raw_everything(name).await;
+        for after in [1, 3] {
+            store.fail_a_write_after(after);
+            let result = store.import(&vault, &plan).await;
+            assert!(
+                matches!(result, Err(VaultStoreError::Storage(_))),
+                "after {after}: {result:?}"
+            );
+            assert_eq!(raw_everything(name).await, before, "after {after} writes");
+        }
+        assert_eq!(
+            store.list_notes(&vault).await.unwrap().notes.len(),
+            notes.len()
+        );
+        store.import(&vault, &plan).await.unwrap();
+        let titles_now: Vec<String> = store
+            .list_notes(&vault)
+            .await
+            .unwrap()
+            .notes
+            .into_iter()
+            .map(|n| n.title)
+            .collect();
+        assert_eq!(titles_now, ["Nhập 3", "Nhập 2", "Nhập 1", "Nhập 0"]);
+        store.storage().clone().close();
+    }
+
+    /// The settings are sealed: nothing about them is readable in the
+    /// store, a change from outside does not take effect (defaults apply,
+    /// erase is never switched on), and the clear erase copy is restored
+    /// from the sealed truth at the next unlock.
+    #[wasm_bindgen_test]
+    async fn settings_are_sealed_and_cannot_be_changed_from_outside() {
+        let name = "test-vault-settings";
+        let (store, clock) = fresh_store(name).await;
+        let (vault, _notes) = filled_vault(&store).await;
+        let meta = raw_store_json(name, stores::VAULT_META).await;
+        let settings_json = meta
+            .iter()
+            .find(|r| r.contains(r#""id":"settings""#))
+            .unwrap()
+            .clone();
+        assert!(!settings_json.contains("auto_lock"), "{settings_json}");
+        let mut record: SealedRecord = serde_json::from_str(&settings_json).unwrap();
+
+        // Altered from outside: the defaults apply, not the change.
+        record.ct[5] ^= 1;
+        let altered = js_sys::JSON::parse(&serde_json::to_string(&record).unwrap()).unwrap();
+        raw_put_all(name, stores::VAULT_META, &[altered]).await;
+        assert_eq!(
+            store.settings(&vault).await.unwrap(),
+            VaultSettings::default()
+        );
+        // Clear settings put in their place (a format-1 record in a format-2
+        // vault) are ignored too.
+        let legacy = js_sys::JSON::parse(
+            r#"{"id":"settings","auto_lock_minutes":30,"erase_after_failures":false}"#,
+        )
+        .unwrap();
+        raw_put_all(name, stores::VAULT_META, &[legacy]).await;
+        assert_eq!(
+            store.settings(&vault).await.unwrap(),
+            VaultSettings::default()
+        );
+
+        // The erase copy switched off from outside is restored from the
+        // sealed settings at the next unlock.
+        let chosen = VaultSettings {
+            auto_lock_minutes: 1,
+            erase_after_failures: true,
+        };
+        store.save_settings(&vault, chosen).await.unwrap();
+        let off =
+            js_sys::JSON::parse(r#"{"id":"erase_guard","erase_after_failures":false}"#).unwrap();
+        raw_put_all(name, stores::VAULT_META, &[off]).await;
+        let vault = store.unlock(PASS).await.unwrap();
+        assert_eq!(store.settings(&vault).await.unwrap(), chosen);
+        let meta = raw_store_json(name, stores::VAULT_META).await;
+        assert!(
+            meta.iter()
+                .any(|r| r.contains(r#""erase_after_failures":true"#) && r.contains("erase_guard")),
+            "{meta:?}"
+        );
+        drop(vault);
+        // And with it, ten wrong passphrases erase, as the owner chose.
+        for _ in 0..ERASE_AFTER_FAILURES - 1 {
+            let _ = store.unlock(WRONG).await;
+            clock.set(clock.get() + 3_600_000);
+        }
+        assert_eq!(
+            store.unlock(WRONG).await.err(),
+            Some(VaultStoreError::Erased)
+        );
+        store.storage().clone().close();
+    }
+
+    /// Puts `records` into `store` of database `name` through a raw
+    /// connection (not the code under test), in one transaction.
+    async fn raw_put_all(name: &str, store: &str, records: &[JsValue]) {
+        let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+        let db = await_request(&factory.open(name).unwrap()).await;
+        let tx = call(&db, "transaction", &[store.into(), "readwrite".into()]);
+        let object_store: web_sys::IdbObjectStore =
+            call(&tx, "objectStore", &[store.into()]).unchecked_into();
+        for record in records {
+            await_request(&object_store.put(record).unwrap()).await;
+        }
+        call(&db, "close", &[]);
+    }
+
+    /// The stored records of a golden vault file, by store, loaded raw into
+    /// a fresh database with the vault's schema.
+    async fn load_golden_vault(name: &str, fixture: &str) -> VaultStore {
+        fresh_vault_db(name).await.close();
+        let stores = js_sys::JSON::parse(fixture).unwrap();
+        for store in stores::VAULT_ALL {
+            let records = js_sys::Array::from(&Reflect::get(&stores, &store.into()).unwrap());
+            raw_put_all(name, store, &records.iter().collect::<Vec<_>>()).await;
+        }
+        VaultStore::with_storage(Storage::open_with(name, VAULT_SCHEMA).await.unwrap())
+    }
+
+    /// Passphrase of the golden files (tests/fixtures/README.md).
+    const GOLDEN_PASS: &str = "m\u{1ead}t kh\u{1ea9}u v\u{e0}ng 2026";
+
+    /// A vault stored by version 1 of the app (records committed in
+    /// `tests/fixtures/vault-v1.json`) unlocks through the real store, with
+    /// its notes, draft and settings, and keeps working afterwards.
+    #[wasm_bindgen_test]
+    async fn golden_v1_vault_unlocks_through_the_real_store() {
+        let name = "test-vault-golden-v1";
+        let store = load_golden_vault(name, include_str!("fixtures/vault-v1.json")).await;
+        assert_eq!(
+            store
+                .unlock("m\u{1ead}t kh\u{1ea9}u v\u{e0}ng 2025")
+                .await
+                .err(),
+            Some(VaultStoreError::WrongPassphrase)
+        );
+        let vault = store.unlock(GOLDEN_PASS).await.unwrap();
+        let list = store.list_notes(&vault).await.unwrap();
+        assert_eq!(list.unreadable, 0);
+        assert_eq!(
+            titles(&list),
+            [
+                "Gi\u{1ea5}y t\u{1edd}",
+                "H\u{1eb9}n g\u{1eb7}p lu\u{1ead}t s\u{1b0}"
+            ]
+        );
+        assert_eq!(list.notes[1].id, "6f1c0a9e4b2d4c7f8a3e5d1b0c9f2e71");
+        assert_eq!(
+            list.notes[1].contact_phone.as_deref(),
+            Some("+84 912 345 678")
+        );
+        assert_eq!(list.notes[0].contact_phone, None);
+        let drafts = store.load_drafts(&vault).await.unwrap();
+        assert_eq!(drafts.notes.len(), 1);
+        assert!(drafts.notes[0]
+            .body
+            .ends_with(" V\u{e0} gi\u{1ea5}y khai sinh."));
+        let settings = store.settings(&vault).await.unwrap();
+        assert_eq!(settings.auto_lock_minutes, 7);
+        assert!(settings.erase_after_failures);
+        // The first unlock sealed the clear settings (format 1 → 2).
+        let meta = raw_store_json(name, stores::VAULT_META).await;
+        assert!(
+            meta.iter().all(|r| !r.contains("auto_lock_minutes")),
+            "{meta:?}"
+        );
+        assert!(meta
+            .iter()
+            .any(|r| r.contains(r#""id":"settings""#) && r.contains(r#""ct""#)));
+        // Still writable: a new note is saved next to the old ones.
+        store
+            .save_note(
+                &vault,
+                &note("Ghi ch\u{fa} m\u{1edb}i", "x", None, 2_000_000_000_000),
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.list_notes(&vault).await.unwrap().notes.len(), 3);
+        // A passphrase change from the v1 vault: everything re-sealed as
+        // format 2 under a new key, the header too.
+        drop(vault);
+        let new_pass = "m\u{1ed9}t m\u{1ead}t kh\u{1ea9}u m\u{1edb}i cho s\u{1ed5} c\u{169}";
+        let rekeyed = store
+            .change_passphrase(GOLDEN_PASS, new_pass, PARAMS)
+            .await
+            .unwrap();
+        assert_eq!(store.header().await.unwrap().unwrap().v, 2);
+        assert_eq!(store.list_notes(&rekeyed).await.unwrap().notes.len(), 3);
+        assert_eq!(store.load_drafts(&rekeyed).await.unwrap().notes.len(), 1);
+        assert_eq!(store.settings(&rekeyed).await.unwrap().auto_lock_minutes, 7);
+        for s in [stores::VAULT_NOTES, stores::VAULT_DRAFTS] {
+            assert!(raw_sealed(name, s).await.iter().all(|r| r.v == 2), "{s}");
+        }
+        assert_eq!(
+            store.unlock(GOLDEN_PASS).await.err(),
+            Some(VaultStoreError::WrongPassphrase)
         );
         store.storage().clone().close();
     }
@@ -1267,13 +1591,16 @@ mod vault {
         assert_eq!(list.unreadable, 3);
 
         // Settings: defaults, then saved values.
-        assert_eq!(store.settings().await.unwrap(), VaultSettings::default());
+        assert_eq!(
+            store.settings(&vault).await.unwrap(),
+            VaultSettings::default()
+        );
         let chosen = VaultSettings {
             auto_lock_minutes: 1,
             erase_after_failures: true,
         };
         store.save_settings(&vault, chosen).await.unwrap();
-        assert_eq!(store.settings().await.unwrap(), chosen);
+        assert_eq!(store.settings(&vault).await.unwrap(), chosen);
         store.storage().clone().close();
     }
 

@@ -209,6 +209,8 @@ strings! {
         "The notebook data asks for more memory than this phone allows. It may have been altered.";
     VAULT_PASSPHRASE_TOO_SHORT = "Mật khẩu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
         "The passphrase is too short: use at least 6 digits, or 8 characters.";
+    VAULT_PASSPHRASE_TOO_COMMON = "Mật khẩu này quá phổ biến (dãy số, ngày tháng, “matkhau”, “iloveyou”…): người đoán sẽ thử nó đầu tiên. Hãy chọn cái khác.",
+        "This passphrase is too common (runs of digits, dates, “password”, “iloveyou”…): a guesser tries it first. Choose another.";
     VAULT_OUT_OF_MEMORY = "Điện thoại không đủ bộ nhớ hoặc gặp lỗi. Hãy đóng bớt ứng dụng khác rồi thử lại.",
         "The phone ran out of memory or hit an error. Close other apps and try again.";
     VAULT_SOME_UNREADABLE = "Có ghi chú không mở được: chúng đã bị sửa hoặc bị hỏng. Những ghi chú khác vẫn bình thường.",

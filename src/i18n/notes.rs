@@ -24,12 +24,12 @@ strings! {
         "The phone's call log still shows calls to hotlines.";
     NOTES_CHOOSE_KIND = "Chọn cách khóa", "Choose how to lock";
     NOTES_KIND_PHRASE = "Cụm mật khẩu (an toàn hơn)", "Passphrase (safer)";
-    NOTES_KIND_PIN = "Mã PIN từ 6 chữ số", "PIN of 6 or more digits";
+    NOTES_KIND_PIN = "Mã PIN (nên dùng từ 8 chữ số)", "PIN (8 digits or more is better)";
     NOTES_PHRASE_HINT = "Mẹo: ghép 4–5 từ dễ nhớ với nhau, ví dụ một câu chỉ bạn biết.",
         "Tip: join 4–5 words you can remember, such as a sentence only you know.";
-    NOTES_PIN_WEAKER = "Mã PIN yếu hơn cụm mật khẩu: người lấy được bản sao dữ liệu có thể thử hết các mã trong vài giờ. Hãy dùng cụm mật khẩu nếu bạn có thể.",
-        "A PIN is weaker than a passphrase: someone with a copy of the data could try every PIN within hours. Use a passphrase if you can.";
-    NOTES_PIN_DIGITS_ONLY = "Mã PIN chỉ gồm chữ số, ít nhất 6 số.", "A PIN is digits only, at least 6 of them.";
+    NOTES_PIN_WEAKER = "Mã PIN 6 số chỉ có 1 triệu khả năng. Ai sao chép được dữ liệu của điện thoại có thể cho máy tính thử hết: một máy tính thường mất một đến vài ngày, vài máy chủ thuê thì chưa tới một giờ. Mã 8 số lâu hơn 100 lần; cụm mật khẩu an toàn hơn nhiều. Không dùng ngày sinh hay dãy số dễ đoán.",
+        "A 6-digit PIN has only 1 million possibilities. Someone who copies the phone's data can have a computer try them all: one ordinary computer takes one to a few days, a few rented servers less than an hour. 8 digits take 100 times longer; a passphrase is far safer. Do not use a birthday or an easy run of digits.";
+    NOTES_PIN_DIGITS_ONLY = "Mã PIN chỉ gồm chữ số, ít nhất 6 số (nên từ 8 số).", "A PIN is digits only, at least 6 of them (8 or more is better).";
     NOTES_NEW_PASSPHRASE = "Mật khẩu mới", "New passphrase";
     NOTES_NEW_PIN = "Mã PIN mới", "New PIN";
     NOTES_CONFIRM = "Nhập lại để xác nhận", "Type it again to confirm";
@@ -129,8 +129,8 @@ strings! {
 
     // Change passphrase
     NOTES_CURRENT_PASS = "Mật khẩu hiện tại", "Current passphrase";
-    NOTES_CHANGE_LEDE = "Ghi chú không bị viết lại: chỉ khóa của sổ tay được khóa bằng mật khẩu mới. Bản sao lưu cũ vẫn mở bằng mật khẩu cũ.",
-        "Your notes are not rewritten: only the notebook's key is locked again with the new passphrase. Old backups still open with the old passphrase.";
+    NOTES_CHANGE_LEDE = "Mọi ghi chú được mã hóa lại bằng một khóa mới: ai biết mật khẩu cũ cũng không đọc được những gì bạn viết sau khi đổi. Bản sao lưu cũ vẫn mở bằng mật khẩu cũ của chúng.",
+        "Every note is encrypted again with a new key: someone who knows the old passphrase cannot read what you write after the change. Old backups still open with their old passphrase.";
     NOTES_CHANGING = "Đang đổi mật khẩu… Có thể mất vài giây.", "Changing the passphrase… This can take a few seconds.";
     NOTES_CHANGED = "Đã đổi mật khẩu. Lần sau hãy mở bằng mật khẩu mới.", "Passphrase changed. Use the new one from now on.";
 
@@ -138,6 +138,8 @@ strings! {
     NOTES_EXPORT_TITLE = "Tạo tệp sao lưu", "Make a backup file";
     NOTES_EXPORT_LEDE = "Tệp chứa mọi ghi chú đã lưu (không gồm bản nháp), được mã hóa. Ai có tệp mà không biết mật khẩu thì không đọc được.",
         "The file holds every saved note (not drafts), encrypted. Someone with the file but not the passphrase cannot read it.";
+    NOTES_EXPORT_PROTECTS = "Tệp chỉ an toàn bằng mật khẩu của nó: ai có tệp (qua Zalo, Facebook, đám mây, máy khác) có thể cho máy tính đoán mật khẩu bao lâu tùy ý, không phải chờ và không bị xóa. Vì vậy mật khẩu sao lưu phải đạt ít nhất mức “Tạm được”; mã PIN không đủ. Người không có mật khẩu chỉ biết đây là một bản sao lưu và độ lớn gần đúng, không biết số ghi chú, tiêu đề hay ngày tháng.",
+        "The file is only as safe as its passphrase: whoever gets it (through chat apps, the cloud, another phone) can let a computer guess for as long as they like, with no wait and no erasing. So a backup passphrase must be rated at least “Fair”; a PIN is not enough. Without the passphrase one can only tell it is a backup and its rough size, not the number of notes, titles or dates.";
     NOTES_EXPORT_WITH = "Bảo vệ tệp bằng", "Protect the file with";
     NOTES_EXPORT_SAME = "Mật khẩu của sổ tay", "The notebook's passphrase";
     NOTES_EXPORT_OTHER = "Một mật khẩu sao lưu riêng", "A separate backup passphrase";

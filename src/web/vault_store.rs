@@ -9,7 +9,8 @@
 //! |---|---|---|---|
 //! | `vault_meta` | `"header"` | `{id, header: VaultHeader}` (salt, KDF parameters, wrapped key) | no — public by design |
 //! | `vault_meta` | `"lockout"` | `{id, failures, last_attempt_ms}` | no |
-//! | `vault_meta` | `"settings"` | `{id, auto_lock_minutes, erase_after_failures}` | no |
+//! | `vault_meta` | `"settings"` | [`SealedRecord`] `{id: "settings", v: 2, nonce, ct}`: the whole [`VaultSettings`] as JSON, sealed (format 2; format-1 vaults kept `{id, auto_lock_minutes, erase_after_failures}` in clear, sealed at the first unlock) | inside `ct` only |
+//! | `vault_meta` | `"erase_guard"` | `{id, erase_after_failures}`: a clear copy of one setting, see below | no |
 //! | `vault_notes` | random id | [`SealedRecord`] `{id, v, nonce, ct}` | inside `ct` only |
 //! | `vault_drafts` | random id | [`SealedRecord`] (draft domain) | inside `ct` only |
 //!
@@ -34,6 +35,20 @@
 //! [`lockout_wait_secs`] (30 s, doubling, at most about an hour). With the
 //! optional setting, the [`ERASE_AFTER_FAILURES`]th wrong passphrase in a row
 //! wipes the vault.
+//!
+//! # Settings
+//!
+//! The settings are sealed under the data key, so nobody can change the
+//! auto-lock time or switch the erase option from outside the app: a
+//! changed record no longer opens and the defaults apply. One setting has
+//! to be known *before* the key is: whether the 10th wrong passphrase
+//! erases. Its clear copy (`erase_guard`) is what a failed unlock reads. It
+//! is rewritten from the sealed settings at every save and every unlock, so
+//! a change made from outside lasts at most until the owner's next unlock.
+//! Whoever can write that copy can equally reset the failure counter or
+//! delete the database, so it gives them nothing they did not have; and
+//! the copy can only make the app erase when it says so, never because it
+//! is missing or unreadable.
 //!
 //! The wait uses the phone's clock, so someone who can change the clock can
 //! shorten it: it slows a person trying passphrases on the phone, it is not
@@ -63,8 +78,10 @@ pub mod meta_ids {
     pub const HEADER: &str = "header";
     /// The failed-unlock counter.
     pub const LOCKOUT: &str = "lockout";
-    /// The vault settings.
+    /// The vault settings (sealed).
     pub const SETTINGS: &str = "settings";
+    /// The clear copy of "erase after 10 wrong passphrases".
+    pub const ERASE_GUARD: &str = "erase_guard";
 }
 
 /// Wrong passphrases in a row allowed without waiting.
@@ -132,6 +149,7 @@ impl VaultStoreError {
                 VaultError::KdfTooWeak => i18n::VAULT_PROTECTION_TOO_WEAK,
                 VaultError::KdfTooCostly => i18n::VAULT_PROTECTION_TOO_COSTLY,
                 VaultError::PassphraseTooShort => i18n::VAULT_PASSPHRASE_TOO_SHORT,
+                VaultError::PassphraseTooCommon => i18n::VAULT_PASSPHRASE_TOO_COMMON,
                 VaultError::WrongPassphraseOrTampered => i18n::VAULT_WRONG_PASSPHRASE,
                 VaultError::RecordTampered => i18n::VAULT_NOTE_DAMAGED,
                 VaultError::Locked => i18n::VAULT_LOCKED,
@@ -177,8 +195,11 @@ impl From<IdbError> for VaultStoreError {
     }
 }
 
-/// The vault settings: public, non-secret choices, kept in `vault_meta`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The vault settings, sealed as a whole (JSON) under the data key in
+/// `vault_meta`. Fields added later get their default when an older record
+/// is read (`#[serde(default)]`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct VaultSettings {
     /// Lock after this many minutes without use (the UI runs the timer).
     pub auto_lock_minutes: u32,
@@ -264,11 +285,79 @@ impl LockoutCounter {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct SettingsRecord {
-    id: String,
+/// The settings as format 1 stored them, in clear.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct LegacySettingsRecord {
     auto_lock_minutes: u32,
     erase_after_failures: bool,
+}
+
+/// The stored `"settings"` record: sealed (format 2) or clear (format 1).
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum StoredSettings {
+    Sealed(SealedRecord),
+    Legacy(LegacySettingsRecord),
+}
+
+/// The clear copy of the erase setting (see the module docs).
+#[derive(Serialize, Deserialize)]
+struct EraseGuardRecord {
+    id: String,
+    erase_after_failures: bool,
+}
+
+impl StoredSettings {
+    /// The settings this record means to `vault`: sealed ones that open;
+    /// clear ones only in a format-1 vault (a format-2 vault never wrote
+    /// any, so clear settings there were put in from outside); otherwise
+    /// the defaults.
+    fn read(&self, vault: &UnlockedVault) -> Result<VaultSettings> {
+        match self {
+            StoredSettings::Sealed(record) => match vault.open_settings(record) {
+                Ok(plain) => Ok(serde_json::from_slice(&plain).unwrap_or_default()),
+                Err(VaultError::Locked) => Err(VaultStoreError::Locked),
+                Err(_) => Ok(VaultSettings::default()),
+            },
+            // Spelled with `..default()` so settings added later keep
+            // their defaults here.
+            #[allow(clippy::needless_update)]
+            StoredSettings::Legacy(r) if vault.header_version() == 1 => Ok(VaultSettings {
+                auto_lock_minutes: r.auto_lock_minutes,
+                erase_after_failures: r.erase_after_failures,
+                ..VaultSettings::default()
+            }),
+            StoredSettings::Legacy(_) => Ok(VaultSettings::default()),
+        }
+    }
+}
+
+fn seal_settings(vault: &UnlockedVault, settings: &VaultSettings) -> Result<SealedRecord> {
+    let plain = Zeroizing::new(serde_json::to_vec(settings).map_err(|_| VaultError::Internal)?);
+    Ok(vault.seal_settings(&plain)?)
+}
+
+fn erase_guard(settings: &VaultSettings) -> EraseGuardRecord {
+    EraseGuardRecord {
+        id: meta_ids::ERASE_GUARD.into(),
+        erase_after_failures: settings.erase_after_failures,
+    }
+}
+
+/// Fails with [`VaultStoreError::Locked`] unless `vault` holds the key of
+/// the stored header (read in the caller's transaction `tx`): after a
+/// passphrase change in another tab, an old key must not write records
+/// nobody could open.
+async fn require_current(tx: &Transaction<'_>, vault: &UnlockedVault) -> Result<()> {
+    if vault.is_locked() {
+        return Err(VaultStoreError::Locked);
+    }
+    let meta = tx.object_store(stores::VAULT_META)?;
+    let header: Option<HeaderRecord> = meta.get(meta_ids::HEADER).serde()?.await?;
+    match header {
+        Some(h) if &h.header.wrapped_key.nonce == vault.generation() => Ok(()),
+        _ => Err(VaultStoreError::Locked),
+    }
 }
 
 /// NFC-normalises a passphrase with the browser's `String.prototype.normalize`
@@ -289,6 +378,8 @@ pub type Clock = Rc<dyn Fn() -> u64>;
 pub struct VaultStore {
     storage: Storage,
     clock: Clock,
+    /// Test hook ([`VaultStore::fail_a_write_after`]).
+    write_fault: Rc<std::cell::Cell<Option<usize>>>,
 }
 
 impl fmt::Debug for VaultStore {
@@ -315,7 +406,34 @@ impl VaultStore {
         VaultStore {
             storage,
             clock: Rc::new(|| js_sys::Date::now() as u64),
+            write_fault: Rc::new(std::cell::Cell::new(None)),
         }
+    }
+
+    /// Test hook: the next passphrase change or import fails **inside** its
+    /// transaction after writing `records` (≥ 1) records, with a real
+    /// IndexedDB error (a `ConstraintError`: the record just written is
+    /// `add`ed again), so tests can show the transaction rolls back.
+    #[doc(hidden)]
+    pub fn fail_a_write_after(&self, records: usize) {
+        self.write_fault.set(Some(records.max(1)));
+    }
+
+    /// Puts `record` as write number `written` (from 1) of a transaction,
+    /// then trips the test fault if it is set for this number.
+    async fn put_counted<T: Serialize>(
+        &self,
+        store: &indexed_db_futures::object_store::ObjectStore<'_>,
+        record: &T,
+        written: &mut usize,
+    ) -> Result<()> {
+        store.put(record).serde()?.await?;
+        *written += 1;
+        if self.write_fault.get() == Some(*written) {
+            self.write_fault.set(None);
+            store.add(record).serde()?.await?;
+        }
+        Ok(())
     }
 
     /// Replaces the clock (ms since the epoch) used for the lockout wait, so
@@ -376,7 +494,7 @@ impl VaultStore {
 
     /// Creates the vault: derives the key (one Argon2id run), then in one
     /// transaction refuses if a vault already exists, clears any orphaned
-    /// sealed records (unopenable without their header), resets the
+    /// sealed records and settings (unopenable without their header), resets the
     /// failed-attempt counter and writes the header.
     ///
     /// `params` is normally [`KdfParams::DEFAULT`].
@@ -403,6 +521,11 @@ impl VaultStore {
         }
         tx.object_store(stores::VAULT_NOTES)?.clear()?.await?;
         tx.object_store(stores::VAULT_DRAFTS)?.clear()?.await?;
+        // Orphaned settings too: a stray erase copy must not make the new
+        // vault erase on guesses its owner never agreed to.
+        for id in [meta_ids::SETTINGS, meta_ids::ERASE_GUARD] {
+            meta.delete(id).primitive()?.await?;
+        }
         meta.put(&LockoutCounter::default().record())
             .serde()?
             .await?;
@@ -500,10 +623,9 @@ impl VaultStore {
         }
         if failures >= ERASE_AFTER_FAILURES {
             // A storage error while reading the flag must not erase.
-            if let Ok(settings) = self.settings().await {
-                if settings.erase_after_failures && self.wipe().await.is_ok() {
-                    return VaultStoreError::Erased;
-                }
+            if self.erase_known_before_unlock().await.unwrap_or(false) && self.wipe().await.is_ok()
+            {
+                return VaultStoreError::Erased;
             }
         }
         VaultStoreError::WrongPassphrase
@@ -529,48 +651,98 @@ impl VaultStore {
                 // The vault is open either way; a failed reset only leaves
                 // the counter higher than it should be until the next success.
                 let _ = self.reset_lockout().await;
+                // Seal format-1 settings, and restore the erase copy from
+                // the sealed truth; best effort, retried at the next unlock.
+                let _ = self.refresh_settings(&vault).await;
                 Ok(vault)
             }
             Err(e) => Err(self.after_failure(e, failures).await),
         }
     }
 
-    /// Changes the passphrase: proves `old` (counted like an unlock
-    /// attempt, so this is no way around the wait), re-wraps the same data
-    /// key under `new` with a fresh salt, and writes the new header and the
-    /// reset counter in **one** transaction, overwriting the old header. No
-    /// note or draft is rewritten.
+    /// Changes the passphrase **and the data key**: proves `old` (counted
+    /// like an unlock attempt, so this is no way around the wait), makes a
+    /// new random data key wrapped under `new` ([`vault::change_passphrase`]),
+    /// then in **one** transaction with strict durability re-seals every
+    /// note, every draft and the settings under the new key and overwrites
+    /// the header. Returns the vault open under the new key; the caller
+    /// replaces the one it holds (the old key can no longer write, see
+    /// [`UnlockedVault::generation`]).
     ///
-    /// `params` is normally [`KdfParams::DEFAULT`]; passing the same
-    /// passphrase twice with stronger parameters upgrades an old vault.
+    /// If anything fails inside the transaction (full disk, a closed tab),
+    /// IndexedDB rolls it back: the old header and every old record stay,
+    /// and the old passphrase still opens them. A record that did not open
+    /// with the old key either (altered or damaged) is left as it was.
     ///
-    /// The browser may keep the overwritten header's bytes in its database
-    /// files until it compacts them: someone who copied the files before
-    /// that *and* knows the old passphrase could still unwrap the key.
+    /// After the change, the old passphrase opens nothing, and whoever knew
+    /// it and copied the old header cannot read anything written later. The
+    /// browser may keep overwritten bytes in its files until it compacts
+    /// them, so a copy of the files taken *now* can still hold old records.
     ///
     /// # Errors
     /// As [`Self::unlock`] for `old`; [`VaultStoreError::Vault`] with
-    /// `PassphraseTooShort` / `KdfTooWeak` for `new` and `params`;
-    /// [`VaultStoreError::Storage`] (also when another tab changed the header
-    /// meanwhile: nothing is written, try again).
-    pub async fn change_passphrase(&self, old: &str, new: &str, params: KdfParams) -> Result<()> {
+    /// `PassphraseTooShort` / `PassphraseTooCommon` / `KdfTooWeak` for `new`
+    /// and `params`, `FutureVersion` when a record was written by a newer
+    /// app (it would be lost); [`VaultStoreError::Storage`] (also when
+    /// another tab changed the header meanwhile: nothing is written, try
+    /// again).
+    pub async fn change_passphrase(
+        &self,
+        old: &str,
+        new: &str,
+        params: KdfParams,
+    ) -> Result<UnlockedVault> {
         let (header, failures) = self.charge_attempt().await?;
         let old = normalize_passphrase(old);
         let new = normalize_passphrase(new);
         let result = vault::change_passphrase(&header, &old, &new, params);
         drop((old, new));
-        let new_header = match result {
-            Ok(h) => h,
+        let (new_header, old_vault, new_vault) = match result {
+            Ok(parts) => parts,
             Err(e) => return Err(self.after_failure(e, failures).await),
         };
+        // The old passphrase was right: this was no wrong guess.
+        let _ = self.reset_lockout().await;
 
-        let tx = self.tx(&[stores::VAULT_META], true, true)?;
+        let tx = self.tx(&stores::VAULT_ALL, true, true)?;
         let meta = tx.object_store(stores::VAULT_META)?;
         let current: Option<HeaderRecord> = meta.get(meta_ids::HEADER).serde()?.await?;
         if current.map(|r| r.header).as_ref() != Some(&header) {
             return Err(VaultStoreError::Storage(StorageError::Failed(
                 "the vault header changed during the passphrase change".into(),
             )));
+        }
+        let mut written = 0;
+        type Reseal = fn(
+            &UnlockedVault,
+            &SealedRecord,
+            &UnlockedVault,
+        ) -> std::result::Result<SealedRecord, VaultError>;
+        let kinds: [(&str, Reseal); 2] = [
+            (stores::VAULT_NOTES, UnlockedVault::reseal_note),
+            (stores::VAULT_DRAFTS, UnlockedVault::reseal_draft),
+        ];
+        for (name, reseal) in kinds {
+            let store = tx.object_store(name)?;
+            let records = store.get_all::<SealedRecord>().serde()?.await?;
+            for record in records.into_iter().flatten() {
+                match reseal(&old_vault, &record, &new_vault) {
+                    Ok(sealed) => self.put_counted(&store, &sealed, &mut written).await?,
+                    // Unreadable to this version: re-sealing is impossible
+                    // and leaving it would lose it. Nothing is written.
+                    Err(e @ VaultError::FutureVersion(_)) => return Err(e.into()),
+                    // Altered or damaged: it did not open before either.
+                    Err(_) => {}
+                }
+            }
+        }
+        let stored: Option<StoredSettings> =
+            meta.get(meta_ids::SETTINGS).serde()?.await.unwrap_or(None);
+        if let Some(stored) = stored {
+            let settings = stored.read(&old_vault)?;
+            self.put_counted(&meta, &seal_settings(&new_vault, &settings)?, &mut written)
+                .await?;
+            meta.put(&erase_guard(&settings)).serde()?.await?;
         }
         meta.put(&HeaderRecord {
             id: meta_ids::HEADER.into(),
@@ -582,7 +754,8 @@ impl VaultStore {
             .serde()?
             .await?;
         tx.commit().await?;
-        Ok(())
+        drop(old_vault);
+        Ok(new_vault)
     }
 
     async fn open_all(
@@ -628,6 +801,21 @@ impl VaultStore {
             .await
     }
 
+    /// Whether `vault` holds the key of the stored header: false after a
+    /// passphrase change made elsewhere (another tab), when this key can no
+    /// longer write and should be locked away.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Storage`].
+    pub async fn holds_current_key(&self, vault: &UnlockedVault) -> Result<bool> {
+        let tx = self.tx(&[stores::VAULT_META], false, false)?;
+        match require_current(&tx, vault).await {
+            Ok(()) => Ok(true),
+            Err(VaultStoreError::Locked) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Seals and stores a note (insert or replace by `note.id`) and, in the
     /// same transaction, removes the draft with the same id: the editor
     /// autosaves its draft under the note's id, and saving ends the draft.
@@ -638,7 +826,8 @@ impl VaultStore {
     /// [`VaultStoreError::Storage`] (e.g. full: the old version stays).
     pub async fn save_note(&self, vault: &UnlockedVault, note: &Note) -> Result<()> {
         let record = vault.seal_note(note)?;
-        let tx = self.tx(&[stores::VAULT_NOTES, stores::VAULT_DRAFTS], true, false)?;
+        let tx = self.tx(&stores::VAULT_ALL, true, false)?;
+        require_current(&tx, vault).await?;
         tx.object_store(stores::VAULT_NOTES)?
             .put(&record)
             .serde()?
@@ -675,7 +864,13 @@ impl VaultStore {
     /// As [`Self::save_note`].
     pub async fn save_draft(&self, vault: &UnlockedVault, draft: &Note) -> Result<()> {
         let record = vault.seal_draft(draft)?;
-        self.storage.put(stores::VAULT_DRAFTS, &record).await?;
+        let tx = self.tx(&[stores::VAULT_META, stores::VAULT_DRAFTS], true, false)?;
+        require_current(&tx, vault).await?;
+        tx.object_store(stores::VAULT_DRAFTS)?
+            .put(&record)
+            .serde()?
+            .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -699,12 +894,24 @@ impl VaultStore {
         Ok(())
     }
 
-    /// The vault settings (defaults when none are stored).
+    /// The vault settings (defaults when none are stored, or when the
+    /// stored ones do not open: changed from outside). Needs the open vault:
+    /// they are sealed under its key.
     ///
     /// # Errors
-    /// [`VaultStoreError::Storage`].
-    pub async fn settings(&self) -> Result<VaultSettings> {
-        let record: Option<SettingsRecord> = self
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Storage`].
+    pub async fn settings(&self, vault: &UnlockedVault) -> Result<VaultSettings> {
+        if vault.is_locked() {
+            return Err(VaultStoreError::Locked);
+        }
+        match self.stored_settings().await? {
+            Some(stored) => stored.read(vault),
+            None => Ok(VaultSettings::default()),
+        }
+    }
+
+    async fn stored_settings(&self) -> Result<Option<StoredSettings>> {
+        Ok(self
             .storage
             .get(stores::VAULT_META, meta_ids::SETTINGS)
             .await
@@ -712,18 +919,52 @@ impl VaultStore {
                 // An unreadable record is treated as absent, not as fatal.
                 StorageError::Failed(_) => Ok(None),
                 other => Err(other),
-            })?;
-        Ok(
-            record.map_or_else(VaultSettings::default, |r| VaultSettings {
-                auto_lock_minutes: r.auto_lock_minutes,
-                erase_after_failures: r.erase_after_failures,
-            }),
-        )
+            })?)
     }
 
-    /// Stores the settings. Needs the open vault: otherwise anyone holding
-    /// the locked phone could switch on erase-after-failures and then
-    /// destroy the notes by guessing.
+    /// Whether a failed unlock may erase: the clear copy of the setting, or
+    /// in a format-1 vault not yet opened by this version, its clear
+    /// settings. Anything missing or unreadable means no.
+    async fn erase_known_before_unlock(&self) -> Result<bool> {
+        let guard: Option<EraseGuardRecord> = self
+            .storage
+            .get(stores::VAULT_META, meta_ids::ERASE_GUARD)
+            .await
+            .unwrap_or(None);
+        if let Some(guard) = guard {
+            return Ok(guard.erase_after_failures);
+        }
+        let header = self.header().await?;
+        Ok(match (header, self.stored_settings().await?) {
+            (Some(h), Some(StoredSettings::Legacy(r))) if h.v == 1 => r.erase_after_failures,
+            _ => false,
+        })
+    }
+
+    /// After an unlock: seals format-1 clear settings, and rewrites the
+    /// clear erase copy from the sealed settings if it differs.
+    async fn refresh_settings(&self, vault: &UnlockedVault) -> Result<()> {
+        let stored = self.stored_settings().await?;
+        let settings = match &stored {
+            Some(s) => s.read(vault)?,
+            None => return Ok(()),
+        };
+        let guard: Option<EraseGuardRecord> = self
+            .storage
+            .get(stores::VAULT_META, meta_ids::ERASE_GUARD)
+            .await
+            .unwrap_or(None);
+        let sealed = matches!(stored, Some(StoredSettings::Sealed(_)));
+        if !sealed || guard.map(|g| g.erase_after_failures) != Some(settings.erase_after_failures) {
+            self.save_settings(vault, settings).await?;
+        }
+        Ok(())
+    }
+
+    /// Seals and stores the settings (the whole [`VaultSettings`]) with the
+    /// clear erase copy, in one transaction. Needs the open vault: otherwise
+    /// anyone holding the locked phone could switch on erase-after-failures
+    /// and then destroy the notes by guessing.
     ///
     /// # Errors
     /// [`VaultStoreError::Locked`], [`VaultStoreError::Storage`].
@@ -732,19 +973,13 @@ impl VaultStore {
         vault: &UnlockedVault,
         settings: VaultSettings,
     ) -> Result<()> {
-        if vault.is_locked() {
-            return Err(VaultStoreError::Locked);
-        }
-        self.storage
-            .put(
-                stores::VAULT_META,
-                &SettingsRecord {
-                    id: meta_ids::SETTINGS.into(),
-                    auto_lock_minutes: settings.auto_lock_minutes,
-                    erase_after_failures: settings.erase_after_failures,
-                },
-            )
-            .await?;
+        let record = seal_settings(vault, &settings)?;
+        let tx = self.tx(&[stores::VAULT_META], true, false)?;
+        require_current(&tx, vault).await?;
+        let meta = tx.object_store(stores::VAULT_META)?;
+        meta.put(&record).serde()?.await?;
+        meta.put(&erase_guard(&settings)).serde()?.await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -800,11 +1035,13 @@ impl VaultStore {
         for id in &plan.to_delete {
             check_open(vault, id)?;
         }
-        let tx = self.tx(&[stores::VAULT_NOTES, stores::VAULT_DRAFTS], true, true)?;
+        let tx = self.tx(&stores::VAULT_ALL, true, true)?;
+        require_current(&tx, vault).await?;
         let notes = tx.object_store(stores::VAULT_NOTES)?;
         let drafts = tx.object_store(stores::VAULT_DRAFTS)?;
+        let mut written = 0;
         for record in &records {
-            notes.put(record).serde()?.await?;
+            self.put_counted(&notes, record, &mut written).await?;
         }
         for id in &plan.to_delete {
             notes.delete(id.as_str()).primitive()?.await?;

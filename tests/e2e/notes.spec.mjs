@@ -458,3 +458,88 @@ test('a full disk: the save fails with a clear message, the text stays, saved no
   await expect(page.locator('.note-item')).toHaveCount(2);
   expect((await vaultCounts(page)).vault_notes).toBe(before.vault_notes + 1);
 });
+
+test('common PINs are refused, and a PIN notebook needs its own strong backup passphrase', async ({ page, server }, testInfo) => {
+  await openNotes(page, server);
+  await expect(page.locator('#notes-setup')).toBeVisible();
+  await page.locator('#notes-kind-pin').check();
+  // The honest warning about 6-digit PINs, and a refused birthday / run of digits.
+  await expect(page.locator('#notes-pin-weaker')).toContainText('1 triệu');
+  for (const pin of ['123456', '01011999']) {
+    await page.fill('#notes-new-pass', pin);
+    await expect(page.locator('#notes-new-pass-strength')).toContainText('Quá phổ biến');
+    await page.fill('#notes-confirm-pass', pin);
+    await page.click('#notes-create');
+    await expect(page.locator('#notes-error')).toContainText('quá phổ biến');
+    // Nothing was created.
+    expect((await vaultCounts(page))?.vault_meta ?? 0).toBe(0);
+  }
+  const pin = '90417265';
+  await page.fill('#notes-new-pass', pin);
+  await page.fill('#notes-confirm-pass', pin);
+  await page.click('#notes-create');
+  await expect(page.locator('#notes-created')).toBeVisible({ timeout: 30_000 });
+  await page.click('#notes-open');
+  await addNote(page, NOTES[0]);
+
+  await page.click('#notes-settings-open');
+  await page.click('#notes-export-open');
+  await expect(page.locator('#notes-export-protects')).toContainText('mã PIN không đủ');
+  // The notebook's PIN is not enough for a file that travels.
+  await page.fill('#notes-export-pass', pin);
+  await page.click('#notes-export-btn');
+  await expect(page.locator('#notes-export-error')).toContainText('mật khẩu sao lưu riêng');
+  await shot(page, 'backup-export-pin-refused');
+  // A separate one: a common password is refused, a weak one too.
+  await page.locator('#notes-export-other').check();
+  for (const [weak, words] of [['matkhau123', 'quá phổ biến'], ['toilaai99', 'chưa đủ mạnh']]) {
+    await page.fill('#notes-export-new', weak);
+    await page.fill('#notes-export-confirm', weak);
+    await page.click('#notes-export-btn');
+    await expect(page.locator('#notes-export-error')).toContainText(words);
+  }
+  const strong = 'chim sẻ bay qua cầu tre';
+  await page.fill('#notes-export-new', strong);
+  await page.fill('#notes-export-confirm', strong);
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await page.click('#notes-export-btn');
+  const file = await download;
+  await expect(page.locator('#notes-exported')).toContainText('1');
+  const path = testInfo.outputPath('backup.bak');
+  await file.saveAs(path);
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(path);
+  // Format 2: the version after the magic, and no clear note count.
+  expect(bytes.subarray(0, 9).toString('latin1')).toBe('BINHAN-BK');
+  expect(bytes.readUInt16BE(9)).toBe(2);
+});
+
+test('after a passphrase change, this tab keeps working with the new key and another open tab locks', async ({ page, server }) => {
+  await openNotes(page, server);
+  await createVault(page);
+  await addNote(page, NOTES[0]);
+  const other = await page.context().newPage();
+  await other.goto(server.url('/notes'));
+  await appReady(other);
+  await unlock(other);
+  await expect(other.locator('.note-item')).toHaveCount(1, { timeout: 30_000 });
+  await page.click('#notes-settings-open');
+  await page.click('#notes-pass-open');
+  const NEW = 'bầu trời xanh ngắt sau cơn mưa';
+  await page.fill('#notes-old-pass', PASS);
+  await page.fill('#notes-change-new', NEW);
+  await page.fill('#notes-change-confirm', NEW);
+  await page.click('#notes-change-btn');
+  await expect(page.locator('#notes-changed')).toBeVisible({ timeout: 30_000 });
+  // The other tab held the old key: it locks, and opens with the new passphrase only.
+  await expectLocked(other);
+  await unlock(other, PASS);
+  await expect(other.locator('#notes-error')).toContainText('Sai mật khẩu', { timeout: 30_000 });
+  // This tab saves under the new key without unlocking again.
+  await page.click('#notes-change-back');
+  await page.click('#notes-settings-back');
+  await addNote(page, NOTES[1]);
+  await unlock(other, NEW);
+  await expect(other.locator('.note-item')).toHaveCount(2, { timeout: 30_000 });
+  await other.close();
+});

@@ -8,8 +8,8 @@ use super::setup::{check_new_passphrase, confirm_pair, NewPassphraseFields, Secr
 use super::{focused_heading, let_paint, now_ms, store, vault, Notes, Screen};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{
-    export_backup, open_backup, parse_backup, plan_import, BackupContents, BackupError, ImportMode,
-    KdfParams, Note, MAX_BACKUP_BYTES,
+    assess_passphrase, export_backup, open_backup, parse_backup, plan_import, BackupContents,
+    BackupError, ImportMode, KdfParams, Note, MAX_BACKUP_BYTES,
 };
 use crate::i18n::{notes as t, Tr};
 use crate::web::vault_store::{normalize_passphrase, VaultStoreError};
@@ -105,6 +105,12 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
             error.set(Some(crate::i18n::VAULT_PASSPHRASE_TOO_SHORT));
             return;
         }
+        // Before any key derivation: a file that travels needs at least a
+        // "Fair" passphrase; a PIN notebook is told to choose a separate one.
+        if !pass.with_untracked(|p| assess_passphrase(p).is_enough_for_backup()) {
+            error.set(Some(backup_message(BackupError::PassphraseTooWeak)));
+            return;
+        }
         n.busy.set(Some(t::NOTES_EXPORTING));
         let epoch = n.epoch();
         leptos::task::spawn_local(async move {
@@ -144,6 +150,7 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
         <form class="notes-form notes-export" id="notes-export" on:submit=submit>
             <h2 tabindex="-1" node_ref=heading>{tr(t::NOTES_EXPORT_TITLE)}</h2>
             <p class="small">{tr(t::NOTES_EXPORT_LEDE)}</p>
+            <p class="small" id="notes-export-protects">{tr(t::NOTES_EXPORT_PROTECTS)}</p>
             <fieldset class="notes-kind">
                 <legend>{tr(t::NOTES_EXPORT_WITH)}</legend>
                 <label class="answer answer-check">

@@ -161,7 +161,10 @@ pub(super) fn PassphraseScreen(n: Notes) -> impl IntoView {
             }
             n.busy.try_set(None);
             match result {
-                Ok(()) => {
+                Ok(rekeyed) => {
+                    // The data key changed: keep working with the new one.
+                    super::set_vault(rekeyed);
+                    super::post_rekeyed();
                     clear(old);
                     clear(pass);
                     clear(confirm);

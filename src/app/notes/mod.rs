@@ -285,7 +285,7 @@ impl Notes {
         };
         let list = s.list_notes(&v).await?;
         let drafts = s.load_drafts(&v).await?;
-        let settings = s.settings().await.unwrap_or_default();
+        let settings = s.settings(&v).await.unwrap_or_default();
         drop(v);
         if !self.current(epoch) {
             return Err(VaultStoreError::Locked);
@@ -309,6 +309,11 @@ impl Notes {
 
 fn post_lock() {
     post("lock");
+}
+
+/// Tells the other tabs that the data key changed (see the listener).
+fn post_rekeyed() {
+    post("rekeyed");
 }
 
 fn post(message: &str) {
@@ -391,6 +396,17 @@ fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
                 .and_then(|m| m.data().as_string());
             match message.as_deref() {
                 Some("lock") => n.lock(false),
+                // A passphrase change elsewhere replaced the data key: a tab
+                // still holding the old one locks (the tab that made the
+                // change holds the new key and stays open).
+                Some("rekeyed") => leptos::task::spawn_local(async move {
+                    let Some(v) = vault() else { return };
+                    let Ok(s) = store().await else { return };
+                    if !s.holds_current_key(&v).await.unwrap_or(true) {
+                        drop(v);
+                        n.lock(false);
+                    }
+                }),
                 Some("wiped") => {
                     n.lock(false);
                     STORE.with(|c| c.borrow_mut().take());

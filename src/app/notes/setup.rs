@@ -27,11 +27,10 @@ pub(super) fn check_new_passphrase(
     if pin && !pin_ok {
         return Err(t::NOTES_PIN_DIGITS_ONLY);
     }
-    if !pass
-        .with_untracked(|p| assess_passphrase(p))
-        .is_acceptable()
-    {
-        return Err(i18n::VAULT_PASSPHRASE_TOO_SHORT);
+    match pass.with_untracked(|p| assess_passphrase(p)) {
+        Strength::TooCommon => return Err(i18n::VAULT_PASSPHRASE_TOO_COMMON),
+        Strength::TooShort => return Err(i18n::VAULT_PASSPHRASE_TOO_SHORT),
+        _ => {}
     }
     if pass.with_untracked(|p| confirm.with_untracked(|c| p != c)) {
         clear(confirm);
@@ -112,7 +111,7 @@ pub(super) fn NewPassphraseFields(
 
 fn strength_level(s: Strength) -> u8 {
     match s {
-        Strength::TooShort => 0,
+        Strength::TooCommon | Strength::TooShort => 0,
         Strength::Weak => 1,
         Strength::Fair => 2,
         Strength::Strong => 3,

@@ -12,10 +12,20 @@
 //! The vault's own data key never leaves the phone: a backup made with the
 //! vault passphrase still uses its own salt, KEK and key, so a leaked backup
 //! says nothing about the vault's header, and vice versa.
+//!
+//! Versions: **1** had the number of notes in the clear header and an
+//! unpadded payload; **2** (written now) moves the count inside the
+//! encrypted payload and pads the payload to a size bucket
+//! ([`super::padded_len`]), so the file no longer says how many notes it
+//! holds. Both are read (golden file `tests/fixtures/backup-v1.bak`).
+//!
+//! A file travels (chat apps, cloud, another phone) and can be attacked
+//! with any number of computers, so a backup needs a passphrase rated at
+//! least [`Strength::Fair`]; a PIN is never enough for one.
 
 use super::kdf::{self, derive_kek, KdfError, KdfParams, SecretKey, KEY_LEN, SALT_LEN};
 use super::note::{is_valid_record_id, Note};
-use super::passphrase::assess_passphrase;
+use super::passphrase::{assess_passphrase, Strength};
 use super::seal::{self, NONCE_LEN, TAG_LEN};
 use crate::core::lang::Text;
 use serde::{Deserialize, Serialize};
@@ -24,8 +34,11 @@ use zeroize::Zeroizing;
 /// The first nine bytes of every backup file.
 pub const BACKUP_MAGIC: &[u8; 9] = b"BINHAN-BK";
 
-/// The backup format version this build writes and reads.
-pub const BACKUP_VERSION: u16 = 1;
+/// The backup format version this build writes (it also reads version 1).
+pub const BACKUP_VERSION: u16 = 2;
+
+/// The oldest backup format version this build still reads.
+pub const OLDEST_BACKUP_VERSION: u16 = 1;
 
 /// Largest file accepted (32 MiB), checked before any parsing or key
 /// derivation so a huge file cannot exhaust the phone's memory.
@@ -43,11 +56,17 @@ const OFF_SALT: usize = 23;
 const OFF_WRAP_NONCE: usize = OFF_SALT + SALT_LEN; // 39
 const OFF_WRAPPED: usize = OFF_WRAP_NONCE + NONCE_LEN; // 63
 const WRAPPED_LEN: usize = KEY_LEN + TAG_LEN; // 48
-const OFF_COUNT: usize = OFF_WRAPPED + WRAPPED_LEN; // 111
-const OFF_PAYLOAD_NONCE: usize = OFF_COUNT + 4; // 115
-const OFF_PAYLOAD_LEN: usize = OFF_PAYLOAD_NONCE + NONCE_LEN; // 139
+                                              // Version 1 only: the clear note count.
+const V1_OFF_COUNT: usize = OFF_WRAPPED + WRAPPED_LEN; // 111
+const V1_OFF_PAYLOAD_NONCE: usize = V1_OFF_COUNT + 4; // 115
+const V1_OFF_PAYLOAD_LEN: usize = V1_OFF_PAYLOAD_NONCE + NONCE_LEN; // 139
+const V1_FIXED_HEADER_LEN: usize = V1_OFF_PAYLOAD_LEN + 4; // 143
+                                                           // Version 2: no count.
+const OFF_PAYLOAD_NONCE: usize = OFF_WRAPPED + WRAPPED_LEN; // 111
+const OFF_PAYLOAD_LEN: usize = OFF_PAYLOAD_NONCE + NONCE_LEN; // 135
 
-/// Length of the fixed header (143 bytes); the payload ciphertext follows.
+/// Length of the fixed header of the current version (139 bytes; 143 in
+/// version 1); the payload ciphertext follows.
 pub const BACKUP_FIXED_HEADER_LEN: usize = OFF_PAYLOAD_LEN + 4;
 
 const WRAP_AD_PREFIX: &[u8] = b"BINHAN-BK/wrap\0";
@@ -79,6 +98,9 @@ pub enum BackupError {
     Tampered,
     /// Export only: the backup passphrase is too short.
     PassphraseTooShort,
+    /// Export only: the backup passphrase is rated below
+    /// [`Strength::Fair`] (a PIN, a common password, or too guessable).
+    PassphraseTooWeak,
     /// The CSPRNG or Argon2 failed (e.g. out of memory).
     Internal,
 }
@@ -132,6 +154,10 @@ impl BackupError {
                 "Mật khẩu sao lưu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
                 "The backup passphrase is too short: use at least 6 digits, or 8 characters.",
             ),
+            BackupError::PassphraseTooWeak => (
+                "Mật khẩu này chưa đủ mạnh cho tệp sao lưu: tệp có thể bị gửi đi, sao chép và bị máy tính dò mật khẩu. Mã PIN không đủ. Hãy chọn “Một mật khẩu sao lưu riêng” đạt ít nhất mức “Tạm được”, ví dụ một câu 4–5 từ.",
+                "This passphrase is not strong enough for a backup file: a file can be sent on, copied and attacked by computers. A PIN is not enough. Choose “A separate backup passphrase” rated at least “Fair”, such as a sentence of 4–5 words.",
+            ),
             BackupError::Internal => (
                 "Điện thoại không đủ bộ nhớ hoặc gặp lỗi. Hãy đóng bớt ứng dụng khác rồi thử lại.",
                 "The phone ran out of memory or hit an error. Close other apps and try again.",
@@ -144,12 +170,14 @@ impl BackupError {
 /// (for "this looks like a backup of N notes, enter its passphrase").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BackupHeaderInfo {
-    /// Format version (currently [`BACKUP_VERSION`]).
+    /// Format version ([`OLDEST_BACKUP_VERSION`] to [`BACKUP_VERSION`]).
     pub version: u16,
     /// Argon2id parameters the passphrase will be run through.
     pub kdf: KdfParams,
-    /// Number of notes declared (authenticated; checked after decryption).
-    pub record_count: u32,
+    /// Number of notes declared in clear: version 1 only (authenticated;
+    /// checked after decryption). `None` from version 2, where the count is
+    /// inside the ciphertext.
+    pub record_count: Option<u32>,
     /// Length of the payload ciphertext including its tag.
     pub payload_len: u32,
 }
@@ -169,18 +197,22 @@ pub struct BackupContents {
     pub exported_ms: u64,
 }
 
-/// The plaintext of the payload, as serialized for export.
+/// The plaintext of the payload (version 2), as serialized for export.
 #[derive(Serialize)]
 struct PayloadOut<'a> {
     exported_ms: u64,
+    count: u32,
     notes: &'a [Note],
 }
 
-/// The plaintext of the payload, as parsed on import.
+/// The plaintext of the payload, as parsed on import. `count` is required
+/// from version 2 on and absent in version 1 (checked by the reader).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PayloadIn {
     exported_ms: u64,
+    #[serde(default)]
+    count: Option<u32>,
     notes: Vec<Note>,
 }
 
@@ -194,7 +226,7 @@ pub(crate) struct Parsed<'a> {
     payload: &'a [u8],
     /// Bytes `[0, 39)`: magic, version, KDF parameters, salt.
     kdf_part: &'a [u8],
-    /// Bytes `[0, 143)`: the whole fixed header.
+    /// The whole fixed header (143 bytes in version 1, 139 in version 2).
     header: &'a [u8],
 }
 
@@ -230,10 +262,19 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed<'_>, BackupError> {
     if version > BACKUP_VERSION {
         return Err(BackupError::FutureVersion(version));
     }
-    if version != BACKUP_VERSION {
+    if version < OLDEST_BACKUP_VERSION {
         return Err(BackupError::Corrupt);
     }
-    if bytes.len() < BACKUP_FIXED_HEADER_LEN {
+    let (header_len, off_nonce, off_len) = if version == 1 {
+        (
+            V1_FIXED_HEADER_LEN,
+            V1_OFF_PAYLOAD_NONCE,
+            V1_OFF_PAYLOAD_LEN,
+        )
+    } else {
+        (BACKUP_FIXED_HEADER_LEN, OFF_PAYLOAD_NONCE, OFF_PAYLOAD_LEN)
+    };
+    if bytes.len() < header_len {
         return Err(BackupError::Truncated);
     }
     let kdf = KdfParams {
@@ -245,16 +286,21 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed<'_>, BackupError> {
         KdfError::TooWeak => BackupError::KdfTooWeak,
         KdfError::TooCostly | KdfError::Failed => BackupError::Corrupt,
     })?;
-    let record_count = be_u32(bytes, OFF_COUNT);
-    if record_count > MAX_BACKUP_RECORDS {
-        return Err(BackupError::Corrupt);
-    }
-    let payload_len = be_u32(bytes, OFF_PAYLOAD_LEN);
+    let record_count = if version == 1 {
+        let count = be_u32(bytes, V1_OFF_COUNT);
+        if count > MAX_BACKUP_RECORDS {
+            return Err(BackupError::Corrupt);
+        }
+        Some(count)
+    } else {
+        None
+    };
+    let payload_len = be_u32(bytes, off_len);
     let payload_len_usize = usize::try_from(payload_len).map_err(|_| BackupError::Corrupt)?;
     if !(TAG_LEN..=MAX_BACKUP_BYTES).contains(&payload_len_usize) {
         return Err(BackupError::Corrupt);
     }
-    let body = &bytes[BACKUP_FIXED_HEADER_LEN..];
+    let body = &bytes[header_len..];
     if body.len() < payload_len_usize {
         return Err(BackupError::Truncated);
     }
@@ -271,10 +317,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed<'_>, BackupError> {
         salt: array(bytes, OFF_SALT),
         wrap_nonce: array(bytes, OFF_WRAP_NONCE),
         wrapped: &bytes[OFF_WRAPPED..OFF_WRAPPED + WRAPPED_LEN],
-        payload_nonce: array(bytes, OFF_PAYLOAD_NONCE),
+        payload_nonce: array(bytes, off_nonce),
         payload: body,
         kdf_part: &bytes[..OFF_WRAP_NONCE],
-        header: &bytes[..BACKUP_FIXED_HEADER_LEN],
+        header: &bytes[..header_len],
     })
 }
 
@@ -314,8 +360,19 @@ fn open_parsed(parsed: &Parsed<'_>, kek: &SecretKey) -> Result<BackupContents, B
     let payload_ad = ad(PAYLOAD_AD_PREFIX, parsed.header);
     let plain = seal::open(&key, &parsed.payload_nonce, &payload_ad, parsed.payload)
         .map_err(|_| BackupError::Tampered)?;
-    let payload: PayloadIn = serde_json::from_slice(&plain).map_err(|_| BackupError::Corrupt)?;
-    let declared = usize::try_from(parsed.info.record_count).map_err(|_| BackupError::Corrupt)?;
+    let json = if parsed.info.version == 1 {
+        &plain[..]
+    } else {
+        super::unpad(&plain).ok_or(BackupError::Corrupt)?
+    };
+    let payload: PayloadIn = serde_json::from_slice(json).map_err(|_| BackupError::Corrupt)?;
+    // Version 1 declares the count in the header, version 2 inside.
+    let declared = match (parsed.info.record_count, payload.count) {
+        (Some(clear), None) => clear,
+        (None, Some(inside)) => inside,
+        _ => return Err(BackupError::Corrupt),
+    };
+    let declared = usize::try_from(declared).map_err(|_| BackupError::Corrupt)?;
     if payload.notes.len() != declared || !payload.notes.iter().all(|n| is_valid_record_id(&n.id)) {
         return Err(BackupError::Corrupt);
     }
@@ -354,12 +411,14 @@ pub fn open_backup(bytes: &[u8], passphrase: &str) -> Result<BackupContents, Bac
 /// passphrase or a separate one; either way a fresh salt, a fresh KEK and a
 /// fresh random backup key are used.
 ///
-/// `params` should normally be [`KdfParams::DEFAULT`]. `exported_ms` is
-/// stored inside the ciphertext only: the clear header carries no date.
-/// The notes count is in clear (the file's length reveals roughly as much).
+/// `params` should normally be [`KdfParams::DEFAULT`]. `exported_ms` and
+/// the number of notes are stored inside the ciphertext only, and the
+/// payload is padded to a size bucket, so the file's length says only
+/// roughly how much text it holds.
 ///
 /// # Errors
-/// [`BackupError::PassphraseTooShort`], [`BackupError::KdfTooWeak`],
+/// [`BackupError::PassphraseTooShort`], [`BackupError::PassphraseTooWeak`]
+/// (below [`Strength::Fair`]), [`BackupError::KdfTooWeak`],
 /// [`BackupError::TooLarge`] (over [`MAX_BACKUP_RECORDS`] notes or
 /// [`MAX_BACKUP_BYTES`]), [`BackupError::Corrupt`] for a note with a
 /// malformed id, [`BackupError::Internal`] (CSPRNG / Argon2 failure, or
@@ -374,8 +433,10 @@ pub fn export_backup(
         KdfError::TooWeak => BackupError::KdfTooWeak,
         KdfError::TooCostly | KdfError::Failed => BackupError::Internal,
     })?;
-    if !assess_passphrase(passphrase).is_acceptable() {
-        return Err(BackupError::PassphraseTooShort);
+    match assess_passphrase(passphrase) {
+        Strength::TooShort => return Err(BackupError::PassphraseTooShort),
+        s if !s.is_enough_for_backup() => return Err(BackupError::PassphraseTooWeak),
+        _ => {}
     }
     let count = u32::try_from(notes.len()).map_err(|_| BackupError::TooLarge)?;
     if count > MAX_BACKUP_RECORDS {
@@ -384,10 +445,15 @@ pub fn export_backup(
     if !notes.iter().all(|n| is_valid_record_id(&n.id)) {
         return Err(BackupError::Corrupt);
     }
-    let plain = Zeroizing::new(
-        serde_json::to_vec(&PayloadOut { exported_ms, notes })
-            .map_err(|_| BackupError::Internal)?,
+    let json = Zeroizing::new(
+        serde_json::to_vec(&PayloadOut {
+            exported_ms,
+            count,
+            notes,
+        })
+        .map_err(|_| BackupError::Internal)?,
     );
+    let plain = super::pad(&json).map_err(|_| BackupError::TooLarge)?;
     let payload_len = plain.len() + TAG_LEN;
     if BACKUP_FIXED_HEADER_LEN + payload_len > MAX_BACKUP_BYTES {
         return Err(BackupError::TooLarge);
@@ -412,7 +478,6 @@ pub fn export_backup(
         seal::seal(&kek, &wrap_ad, backup_key.as_bytes()).map_err(|_| BackupError::Internal)?;
     file.extend_from_slice(&wrap_nonce);
     file.extend_from_slice(&wrapped);
-    file.extend_from_slice(&count.to_be_bytes());
     let mut payload_nonce = [0u8; NONCE_LEN];
     getrandom::fill(&mut payload_nonce).map_err(|_| BackupError::Internal)?;
     file.extend_from_slice(&payload_nonce);

@@ -32,6 +32,8 @@
 
 mod b64;
 mod backup;
+#[cfg(test)]
+mod golden;
 mod kdf;
 mod merge;
 mod note;
@@ -44,12 +46,14 @@ mod tests;
 pub use backup::{
     export_backup, open_backup, parse_backup, BackupContents, BackupError, BackupHeaderInfo,
     BACKUP_FIXED_HEADER_LEN, BACKUP_MAGIC, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS,
+    OLDEST_BACKUP_VERSION,
 };
 pub use kdf::{derive_kek, KdfError, KdfParams, SecretKey, KEY_LEN, SALT_LEN};
 pub use merge::{merge_notes, plan_import, ImportMode, ImportPlan};
 pub use note::{is_valid_record_id, new_record_id, Category, Note, RECORD_ID_LEN};
 pub use passphrase::{
-    assess_passphrase, estimate_entropy_bits, Strength, MIN_PASSPHRASE_CHARS, MIN_PIN_DIGITS,
+    assess_passphrase, estimate_entropy_bits, is_common, is_common_pin, Strength,
+    MIN_PASSPHRASE_CHARS, MIN_PIN_DIGITS,
 };
 pub use seal::{NONCE_LEN, TAG_LEN};
 pub use search::SearchIndex;
@@ -61,7 +65,63 @@ use zeroize::Zeroize;
 
 /// The vault format version: written into every header and record and bound
 /// into every associated data, so a record cannot be relabelled unnoticed.
-pub const FORMAT_VERSION: u16 = 1;
+///
+/// * **1**: notes and drafts sealed as plain JSON (their length follows the
+///   text); the settings stored in clear next to the header.
+/// * **2**: the sealed JSON is padded to a size bucket ([`padded_len`]), so
+///   a record's length no longer tells which fields are filled; the
+///   settings are sealed under the data key too (`Domain::Settings`). A
+///   version 2 header means "this vault's settings are sealed": settings in
+///   clear are then ignored.
+///
+/// Version 1 headers and records still open (golden files in
+/// `tests/fixtures/`); everything written now is version 2.
+pub const FORMAT_VERSION: u16 = 2;
+
+/// The oldest header and record version this build still opens.
+pub const OLDEST_FORMAT_VERSION: u16 = 1;
+
+/// Fixed record id bound into the settings' associated data.
+pub const SETTINGS_RECORD_ID: &str = "settings";
+
+/// The size a sealed plaintext of `len` bytes is padded to (version 2):
+/// 4 bytes of length, the JSON, then zeros up to 512 bytes, then the next
+/// power of two up to 64 KiB, then the next multiple of 64 KiB. An empty
+/// note and one with a title, a phone number and a paragraph are then the
+/// same size; at most about half of a record is padding.
+pub fn padded_len(len: usize) -> usize {
+    const MIN: usize = 512;
+    const STEP: usize = 64 * 1024;
+    let needed = len.saturating_add(4);
+    if needed <= MIN {
+        MIN
+    } else if needed <= STEP {
+        needed.next_power_of_two()
+    } else {
+        needed.div_ceil(STEP).saturating_mul(STEP)
+    }
+}
+
+/// `u32be(len) ‖ plaintext ‖ zeros` to [`padded_len`].
+fn pad(plain: &[u8]) -> Result<zeroize::Zeroizing<Vec<u8>>, VaultError> {
+    let len = u32::try_from(plain.len()).map_err(|_| VaultError::Internal)?;
+    let mut out = zeroize::Zeroizing::new(Vec::with_capacity(padded_len(plain.len())));
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(plain);
+    out.resize(padded_len(plain.len()), 0);
+    Ok(out)
+}
+
+/// The plaintext inside [`pad`]'s output; `None` unless the length fits and
+/// every padding byte is zero (authenticated content, so only a buggy
+/// writer can fail this).
+fn unpad(padded: &[u8]) -> Option<&[u8]> {
+    let len_bytes: [u8; 4] = padded.get(..4)?.try_into().ok()?;
+    let len = usize::try_from(u32::from_be_bytes(len_bytes)).ok()?;
+    let end = len.checked_add(4)?;
+    let (body, rest) = (padded.get(4..end)?, padded.get(end..)?);
+    rest.iter().all(|&b| b == 0).then_some(body)
+}
 
 /// The stored vault header (one per vault; the browser layer keeps it as
 /// JSON / a JS object in IndexedDB). Everything in it is public by design:
@@ -135,6 +195,9 @@ pub enum VaultError {
     KdfTooCostly,
     /// Refused by [`assess_passphrase`] (too short).
     PassphraseTooShort,
+    /// Refused by [`assess_passphrase`]: one of the PINs or passwords
+    /// guessers try first.
+    PassphraseTooCommon,
     /// The header's wrapped key did not open: wrong passphrase, or the
     /// header was altered. The AEAD cannot tell these apart.
     WrongPassphraseOrTampered,
@@ -171,6 +234,10 @@ impl VaultError {
             VaultError::PassphraseTooShort => (
                 "Mật khẩu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
                 "The passphrase is too short: use at least 6 digits, or 8 characters.",
+            ),
+            VaultError::PassphraseTooCommon => (
+                "Mật khẩu này quá phổ biến (dãy số, ngày tháng, “matkhau”, “iloveyou”…): người đoán sẽ thử nó đầu tiên. Hãy chọn cái khác.",
+                "This passphrase is too common (runs of digits, dates, “password”, “iloveyou”…): a guesser tries it first. Choose another.",
             ),
             VaultError::WrongPassphraseOrTampered => (
                 "Sai mật khẩu (hoặc dữ liệu đã bị sửa). Hãy thử lại.",
@@ -218,6 +285,13 @@ pub struct UnlockedVault {
     vault_id: [u8; 16],
     vault_id_hex: String,
     key: SecretKey,
+    /// The header version this key was unwrapped from.
+    header_v: u16,
+    /// The nonce of the wrapped key this vault was opened from: random and
+    /// new with every header, so the store can tell that another tab (or
+    /// this one) changed the passphrase and this key is no longer the
+    /// vault's ([`UnlockedVault::generation`]).
+    generation: [u8; NONCE_LEN],
     locked: bool,
 }
 
@@ -227,7 +301,7 @@ fn check_header(header: &VaultHeader) -> Result<[u8; 16], VaultError> {
     if header.v > FORMAT_VERSION {
         return Err(VaultError::FutureVersion(header.v));
     }
-    if header.v != FORMAT_VERSION {
+    if header.v < OLDEST_FORMAT_VERSION {
         return Err(VaultError::Corrupt);
     }
     header.kdf.check()?;
@@ -239,10 +313,10 @@ fn check_header(header: &VaultHeader) -> Result<[u8; 16], VaultError> {
 }
 
 fn require_acceptable(passphrase: &str) -> Result<(), VaultError> {
-    if assess_passphrase(passphrase).is_acceptable() {
-        Ok(())
-    } else {
-        Err(VaultError::PassphraseTooShort)
+    match assess_passphrase(passphrase) {
+        Strength::TooCommon => Err(VaultError::PassphraseTooCommon),
+        Strength::TooShort => Err(VaultError::PassphraseTooShort),
+        _ => Ok(()),
     }
 }
 
@@ -296,6 +370,8 @@ pub fn create_vault(
         vault_id,
         vault_id_hex: header.vault_id.clone(),
         key,
+        header_v: header.v,
+        generation: header.wrapped_key.nonce,
         locked: false,
     };
     Ok((header, vault))
@@ -322,37 +398,75 @@ pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<UnlockedVault, V
         vault_id,
         vault_id_hex: header.vault_id.clone(),
         key,
+        header_v: header.v,
+        generation: header.wrapped_key.nonce,
         locked: false,
     })
 }
 
-/// Changes the passphrase: proves `old_passphrase` by unwrapping, then
-/// re-wraps the *same* data key under a KEK from `new_passphrase` with a new
-/// salt and nonce. Returns the new header; no record is rewritten.
+/// Changes the passphrase **and the data key**: proves `old_passphrase` by
+/// unwrapping, then makes a new random data key and wraps it under a KEK
+/// from `new_passphrase` (fresh salt and nonce, same vault id).
+///
+/// Returns the new header, the vault open under the **old** key (to open
+/// every stored record) and under the **new** one (to seal them again). The
+/// caller must re-seal every note, draft and the settings with
+/// [`UnlockedVault::reseal_note`] and friends and store them together with
+/// the header in one transaction: records left under the old key no longer
+/// open. Because the key changes, someone who learnt the old passphrase
+/// (or copied the old header) and copies the database later reads nothing
+/// written after the change.
 ///
 /// Asking for the old passphrase (instead of trusting an open vault) means
 /// whoever picks up an unlocked phone cannot lock the owner out of her own
 /// notes. Also the way to raise KDF parameters: same passphrase twice,
 /// `params = KdfParams::DEFAULT`.
 ///
-/// The data key is not rotated, so the browser layer must **overwrite** the
-/// old header: anyone holding a copy of it and the old passphrase could
-/// still unwrap the key.
-///
 /// # Errors
 /// As [`unlock`] for the old header and passphrase; then
-/// [`VaultError::PassphraseTooShort`], [`VaultError::KdfTooWeak`] /
-/// [`VaultError::KdfTooCostly`] for the new ones.
+/// [`VaultError::PassphraseTooShort`] / [`VaultError::PassphraseTooCommon`],
+/// [`VaultError::KdfTooWeak`] / [`VaultError::KdfTooCostly`] for the new
+/// ones.
 pub fn change_passphrase(
     header: &VaultHeader,
     old_passphrase: &str,
     new_passphrase: &str,
     params: KdfParams,
-) -> Result<VaultHeader, VaultError> {
+) -> Result<(VaultHeader, UnlockedVault, UnlockedVault), VaultError> {
     params.check()?;
     require_acceptable(new_passphrase)?;
-    let vault = unlock(header, old_passphrase)?;
-    wrap_header(&vault.vault_id, &vault.key, new_passphrase, params)
+    let old = unlock(header, old_passphrase)?;
+    let (new_header, new) = rekey(&old, new_passphrase, params)?;
+    Ok((new_header, old, new))
+}
+
+/// A new random data key for the open vault `old`, wrapped under
+/// `new_passphrase`: the second half of [`change_passphrase`], once the old
+/// passphrase has been proven.
+///
+/// # Errors
+/// [`VaultError::Locked`], [`VaultError::PassphraseTooShort`] /
+/// [`VaultError::PassphraseTooCommon`], [`VaultError::KdfTooWeak`] /
+/// [`VaultError::KdfTooCostly`], [`VaultError::Internal`].
+pub fn rekey(
+    old: &UnlockedVault,
+    new_passphrase: &str,
+    params: KdfParams,
+) -> Result<(VaultHeader, UnlockedVault), VaultError> {
+    old.key()?;
+    params.check()?;
+    require_acceptable(new_passphrase)?;
+    let key = SecretKey::random().map_err(|_| VaultError::Internal)?;
+    let header = wrap_header(&old.vault_id, &key, new_passphrase, params)?;
+    let new = UnlockedVault {
+        vault_id: old.vault_id,
+        vault_id_hex: old.vault_id_hex.clone(),
+        key,
+        header_v: header.v,
+        generation: header.wrapped_key.nonce,
+        locked: false,
+    };
+    Ok((header, new))
 }
 
 impl UnlockedVault {
@@ -381,40 +495,152 @@ impl UnlockedVault {
         }
     }
 
-    fn seal_in(&self, domain: Domain, note: &Note) -> Result<SealedRecord, VaultError> {
+    /// The header version this vault was opened from: 1 for a vault made
+    /// before the settings were sealed (see [`FORMAT_VERSION`]).
+    pub fn header_version(&self) -> u16 {
+        self.header_v
+    }
+
+    /// The nonce of the wrapped key this vault was opened from. The store
+    /// compares it with the stored header before each write, so a tab
+    /// holding a key that a passphrase change replaced cannot write records
+    /// nobody could open any more.
+    pub fn generation(&self) -> &[u8; NONCE_LEN] {
+        &self.generation
+    }
+
+    /// Seals `plain`, padded, as a current-version record `id` of `domain`.
+    fn seal_bytes(
+        &self,
+        domain: Domain,
+        id: &str,
+        plain: &[u8],
+    ) -> Result<SealedRecord, VaultError> {
         let key = self.key()?;
-        if !is_valid_record_id(&note.id) {
-            return Err(VaultError::Corrupt);
-        }
-        let plain =
-            zeroize::Zeroizing::new(serde_json::to_vec(note).map_err(|_| VaultError::Internal)?);
-        let ad = seal::vault_ad(domain, FORMAT_VERSION, &self.vault_id, &note.id);
-        let (nonce, ct) = seal::seal(key, &ad, &plain).map_err(|_| VaultError::Internal)?;
+        let padded = pad(plain)?;
+        let ad = seal::vault_ad(domain, FORMAT_VERSION, &self.vault_id, id);
+        let (nonce, ct) = seal::seal(key, &ad, &padded).map_err(|_| VaultError::Internal)?;
         Ok(SealedRecord {
-            id: note.id.clone(),
+            id: id.to_string(),
             v: FORMAT_VERSION,
             nonce,
             ct,
         })
     }
 
-    fn open_in(&self, domain: Domain, record: &SealedRecord) -> Result<Note, VaultError> {
+    /// Opens a record `id` of `domain` of any supported version (version 1:
+    /// unpadded; version 2: padded).
+    fn open_bytes(
+        &self,
+        domain: Domain,
+        id: &str,
+        record: &SealedRecord,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, VaultError> {
         let key = self.key()?;
         if record.v > FORMAT_VERSION {
             return Err(VaultError::FutureVersion(record.v));
         }
-        if record.v != FORMAT_VERSION || !is_valid_record_id(&record.id) {
+        if record.v < OLDEST_FORMAT_VERSION || record.id != id {
             return Err(VaultError::Corrupt);
         }
-        let ad = seal::vault_ad(domain, record.v, &self.vault_id, &record.id);
+        let ad = seal::vault_ad(domain, record.v, &self.vault_id, id);
         let plain = seal::open(key, &record.nonce, &ad, &record.ct)
             .map_err(|_| VaultError::RecordTampered)?;
+        if record.v == 1 {
+            return Ok(plain);
+        }
+        let body = unpad(&plain).ok_or(VaultError::Corrupt)?;
+        Ok(zeroize::Zeroizing::new(body.to_vec()))
+    }
+
+    fn seal_in(&self, domain: Domain, note: &Note) -> Result<SealedRecord, VaultError> {
+        self.key()?;
+        if !is_valid_record_id(&note.id) {
+            return Err(VaultError::Corrupt);
+        }
+        let plain =
+            zeroize::Zeroizing::new(serde_json::to_vec(note).map_err(|_| VaultError::Internal)?);
+        self.seal_bytes(domain, &note.id, &plain)
+    }
+
+    fn open_in(&self, domain: Domain, record: &SealedRecord) -> Result<Note, VaultError> {
+        self.key()?;
+        if record.v <= FORMAT_VERSION && !is_valid_record_id(&record.id) {
+            return Err(VaultError::Corrupt);
+        }
+        let plain = self.open_bytes(domain, &record.id, record)?;
         let note: Note = serde_json::from_slice(&plain).map_err(|_| VaultError::Corrupt)?;
         // Authenticated, so this only fails if the writer had a bug.
         if note.id != record.id {
             return Err(VaultError::Corrupt);
         }
         Ok(note)
+    }
+
+    /// Seals the vault settings (any serialised form the caller chooses,
+    /// normally JSON) under the data key, padded like a note, with their
+    /// own associated-data domain and the fixed id [`SETTINGS_RECORD_ID`].
+    ///
+    /// # Errors
+    /// [`VaultError::Locked`], [`VaultError::Internal`].
+    pub fn seal_settings(&self, plain: &[u8]) -> Result<SealedRecord, VaultError> {
+        self.seal_bytes(Domain::Settings, SETTINGS_RECORD_ID, plain)
+    }
+
+    /// Opens sealed settings; the bytes come back in a buffer wiped on drop.
+    ///
+    /// # Errors
+    /// [`VaultError::RecordTampered`] if they were altered (or are a note),
+    /// [`VaultError::FutureVersion`], [`VaultError::Corrupt`],
+    /// [`VaultError::Locked`].
+    pub fn open_settings(
+        &self,
+        record: &SealedRecord,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, VaultError> {
+        self.open_bytes(Domain::Settings, SETTINGS_RECORD_ID, record)
+    }
+
+    /// Opens a note sealed under `self` and seals it under `to` (a
+    /// passphrase change, [`change_passphrase`]).
+    ///
+    /// # Errors
+    /// As [`Self::open_note`], then as [`Self::seal_note`].
+    pub fn reseal_note(
+        &self,
+        record: &SealedRecord,
+        to: &UnlockedVault,
+    ) -> Result<SealedRecord, VaultError> {
+        let mut note = self.open_note(record)?;
+        let sealed = to.seal_note(&note);
+        note.zeroize();
+        sealed
+    }
+
+    /// [`Self::reseal_note`] for a draft.
+    ///
+    /// # Errors
+    /// As [`Self::reseal_note`].
+    pub fn reseal_draft(
+        &self,
+        record: &SealedRecord,
+        to: &UnlockedVault,
+    ) -> Result<SealedRecord, VaultError> {
+        let mut draft = self.open_draft(record)?;
+        let sealed = to.seal_draft(&draft);
+        draft.zeroize();
+        sealed
+    }
+
+    /// [`Self::reseal_note`] for the settings.
+    ///
+    /// # Errors
+    /// As [`Self::open_settings`].
+    pub fn reseal_settings(
+        &self,
+        record: &SealedRecord,
+        to: &UnlockedVault,
+    ) -> Result<SealedRecord, VaultError> {
+        to.seal_settings(&self.open_settings(record)?)
     }
 
     /// Seals a note under a fresh random nonce, keyed by `note.id` (which
@@ -470,6 +696,8 @@ impl UnlockedVault {
             vault_id,
             vault_id_hex: note::hex(&vault_id),
             key: SecretKey::from_slice(&key).expect("32 bytes"),
+            header_v: FORMAT_VERSION,
+            generation: [0; NONCE_LEN],
             locked: false,
         }
     }

@@ -3,14 +3,21 @@
 //! The vault's safety against someone holding the phone rests entirely on
 //! the passphrase: Argon2id only multiplies the cost of each guess. A short
 //! PIN is guessable offline in hours even at ~0.1 s per guess, so it is
-//! allowed (a victim may only manage a PIN) but always rated weak, and fewer
-//! than six digits is refused.
+//! allowed (a victim may only manage a PIN) but always rated weak, fewer
+//! than six digits is refused, and so are the PINs and passwords guessers
+//! try first ([`is_common`]): a short list in Vietnamese and English,
+//! repeated and sequential digits, and dates.
 
 use crate::core::lang::Text;
 
-/// How strong a passphrase looks. Only [`Strength::TooShort`] is refused.
+/// How strong a passphrase looks. [`Strength::TooCommon`] and
+/// [`Strength::TooShort`] are refused; backups need at least
+/// [`Strength::Fair`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Strength {
+    /// Refused: one of the PINs or passwords guessers try first
+    /// ([`is_common`]).
+    TooCommon,
     /// Refused: a PIN under 6 digits or a passphrase under 8 characters.
     TooShort,
     /// Accepted with a warning: any all-digit PIN, a common password, or an
@@ -31,35 +38,176 @@ pub const MIN_PASSPHRASE_CHARS: usize = 8;
 const WEAK_BELOW_BITS: u32 = 45;
 const STRONG_FROM_BITS: u32 = 70;
 
-/// Passwords and phrases that guessers try first (lower-cased). Matching one
-/// caps the estimate at 10 bits.
-const COMMON: [&str; 14] = [
+/// Passwords guessers try first, in Vietnamese and English, lower-case,
+/// without accents or spaces ([`common_form`]). A passphrase that is one of
+/// these, optionally followed by up to four digits or symbols
+/// ("matkhau2024", "iloveyou!"), is refused. Drawn from the top of public
+/// leaked-password lists and the Vietnamese words people use the same way.
+const COMMON: [&str; 47] = [
     "password",
-    "password1",
+    "passw0rd",
     "matkhau",
-    "matkhau1",
-    "matkhau123",
+    "khongcomatkhau",
+    "khongbiet",
     "iloveyou",
     "anhyeuem",
     "emyeuanh",
+    "anhyeuemnhieu",
+    "emyeuanhnhieu",
+    "yeuem",
+    "yeuanh",
+    "yeuemnhieu",
+    "tinhyeu",
+    "tinhyeucuaanh",
+    "tinhyeucuaem",
+    "conyeu",
+    "vietnam",
+    "hanoi",
+    "saigon",
+    "hochiminh",
+    "qwerty",
     "qwertyui",
-    "qwerty123",
-    "abc12345",
-    "abcd1234",
-    "vietnam1",
-    "123456789a",
+    "qwertyuiop",
+    "asdfghjk",
+    "asdfghjkl",
+    "zxcvbnm",
+    "1q2w3e4r",
+    "1qaz2wsx",
+    "abc",
+    "abcd",
+    "abcde",
+    "abcdef",
+    "a",
+    "aa",
+    "admin",
+    "letmein",
+    "welcome",
+    "football",
+    "princess",
+    "sunshine",
+    "monkey",
+    "dragon",
+    "baseball",
+    "master",
+    "superman",
+    "trustno1",
 ];
 
+/// PINs guessers try first that the patterns in [`is_common_pin`] do not
+/// already cover (keypad shapes, lucky numbers, "I love you" in numbers).
+const COMMON_PINS: [&str; 16] = [
+    "147258", "147852", "159357", "159753", "258456", "369258", "789456", "456123", "123654",
+    "102030", "112233", "11223344", "5201314", "666888", "868686", "686868",
+];
+
+/// Lower-case, accents removed (Vietnamese letters to their base letter,
+/// "đ" to "d"), spaces dropped: the form [`COMMON`] is written in, so
+/// "Mật Khẩu" and "mat khau" are the same guess.
+fn common_form(passphrase: &str) -> String {
+    const GROUPS: [(&str, char); 7] = [
+        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
+        ("èéẻẽẹêềếểễệ", 'e'),
+        ("ìíỉĩị", 'i'),
+        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
+        ("ùúủũụưừứửữự", 'u'),
+        ("ỳýỷỹỵ", 'y'),
+        ("đ", 'd'),
+    ];
+    passphrase
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            GROUPS
+                .iter()
+                .find(|(group, _)| group.contains(c))
+                .map_or(c, |&(_, base)| base)
+        })
+        .collect()
+}
+
+/// True when a digits-only PIN is one guessers try first: all one digit
+/// ("000000"), a run up or down ("123456", "987654", "7890123"), a short
+/// block repeated ("121212", "123123", "12341234"), a mirror ("123321"),
+/// a date (day, month and year in any usual order: "01011999",
+/// "19990101", "010199", "991231", "12311999"), or one of [`COMMON_PINS`].
+pub fn is_common_pin(pin: &str) -> bool {
+    let digits: Vec<u8> = pin.bytes().map(|b| b.wrapping_sub(b'0')).collect();
+    if digits.is_empty() || digits.iter().any(|&d| d > 9) {
+        return false;
+    }
+    let steps_all = |step: u8| digits.windows(2).all(|w| (w[0] + step) % 10 == w[1]);
+    if steps_all(0) || steps_all(1) || steps_all(9) {
+        return true;
+    }
+    let n = digits.len();
+    let repeats = (1..=n / 2)
+        .any(|period| n % period == 0 && digits.chunks(period).all(|c| c == &digits[..period]));
+    let mirror = digits.iter().eq(digits.iter().rev());
+    repeats || mirror || is_date(&digits) || COMMON_PINS.contains(&pin)
+}
+
+/// Day, month and year in one of the usual orders: DDMMYY, MMDDYY, YYMMDD
+/// (6 digits) or DDMMYYYY, MMDDYYYY, YYYYMMDD with a year 1900–2099
+/// (8 digits).
+fn is_date(d: &[u8]) -> bool {
+    let num = |s: &[u8]| s.iter().fold(0u32, |acc, &x| acc * 10 + u32::from(x));
+    let day_month = |day: u32, month: u32| (1..=31).contains(&day) && (1..=12).contains(&month);
+    let year4 = |y: u32| (1900..=2099).contains(&y);
+    match d.len() {
+        6 => {
+            let (a, b, c) = (num(&d[0..2]), num(&d[2..4]), num(&d[4..6]));
+            day_month(a, b) || day_month(b, a) || day_month(c, b)
+        }
+        8 => {
+            let (a, b, y) = (num(&d[0..2]), num(&d[2..4]), num(&d[4..8]));
+            let (y1, m, dd) = (num(&d[0..4]), num(&d[4..6]), num(&d[6..8]));
+            (year4(y) && (day_month(a, b) || day_month(b, a))) || (year4(y1) && day_month(dd, m))
+        }
+        _ => false,
+    }
+}
+
+/// True when a passphrase is one guessers try first: a common PIN
+/// ([`is_common_pin`]) or a word of [`COMMON`] (any case, with or without
+/// accents and spaces) followed by at most four digits or symbols, or by a
+/// common PIN ("abc123456").
+pub fn is_common(passphrase: &str) -> bool {
+    if !passphrase.is_empty() && passphrase.chars().all(|c| c.is_ascii_digit()) {
+        return is_common_pin(passphrase);
+    }
+    let form = common_form(passphrase);
+    let base = form.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation());
+    let suffix = form.len() - base.len();
+    if base.is_empty() {
+        // Only digits and symbols once spaces are gone ("123 456").
+        let digits: String = form.chars().filter(char::is_ascii_digit).collect();
+        return digits.len() == form.len() && is_common_pin(&digits);
+    }
+    COMMON.contains(&base) && (suffix <= 4 || is_common_pin(&form[base.len()..]))
+}
+
 impl Strength {
-    /// False only for [`Strength::TooShort`]: the one rating the vault,
-    /// passphrase change and backup export refuse.
+    /// False for [`Strength::TooCommon`] and [`Strength::TooShort`]: the
+    /// ratings the vault and the passphrase change refuse.
     pub fn is_acceptable(self) -> bool {
-        self != Strength::TooShort
+        self > Strength::TooShort
+    }
+
+    /// True from [`Strength::Fair`]: what a backup file needs, since it
+    /// travels (chat apps, cloud, another phone) and can be attacked with
+    /// any number of computers.
+    pub fn is_enough_for_backup(self) -> bool {
+        self >= Strength::Fair
     }
 
     /// The rating as shown under the passphrase field.
     pub fn message(self) -> Text {
         let (vi, en) = match self {
+            Strength::TooCommon => (
+                "Quá phổ biến: đây là một trong những mật khẩu/mã được đoán đầu tiên (dãy số, ngày sinh, “matkhau”…). Hãy chọn cái khác.",
+                "Too common: this is one of the first passphrases or PINs anyone tries (runs of digits, dates, “password”…). Choose another.",
+            ),
             Strength::TooShort => (
                 "Quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
                 "Too short: use at least 6 digits, or 8 characters.",
@@ -117,8 +265,7 @@ pub fn estimate_entropy_bits(passphrase: &str) -> u32 {
         bits += if predictable { 1.0 } else { per_char };
         prev = Some(c);
     }
-    let lower = passphrase.to_lowercase();
-    if COMMON.contains(&lower.as_str()) {
+    if is_common(passphrase) {
         bits = f64::min(bits, 10.0);
     }
     // Bounded by chars × log2(195) < 8 bits per char; truncation is intended.
@@ -127,9 +274,11 @@ pub fn estimate_entropy_bits(passphrase: &str) -> u32 {
 
 /// Rates a passphrase for the create / change / export forms.
 ///
-/// All digits: fewer than [`MIN_PIN_DIGITS`] is [`Strength::TooShort`],
-/// otherwise [`Strength::Weak`] however long. Anything else: fewer than
-/// [`MIN_PASSPHRASE_CHARS`] characters is too short, then the rating follows
+/// All digits: fewer than [`MIN_PIN_DIGITS`] is [`Strength::TooShort`], a
+/// common PIN ([`is_common_pin`]) is [`Strength::TooCommon`], otherwise
+/// [`Strength::Weak`] however long. Anything else: fewer than
+/// [`MIN_PASSPHRASE_CHARS`] characters is too short, a common password
+/// ([`is_common`]) too common, then the rating follows
 /// [`estimate_entropy_bits`].
 pub fn assess_passphrase(passphrase: &str) -> Strength {
     let len = passphrase.chars().count();
@@ -137,9 +286,15 @@ pub fn assess_passphrase(passphrase: &str) -> Strength {
     if all_digits {
         return if len < MIN_PIN_DIGITS {
             Strength::TooShort
+        } else if is_common_pin(passphrase) {
+            Strength::TooCommon
         } else {
             Strength::Weak
         };
+    }
+    // "Too common" says more than "too short" ("matkhau", "qwerty").
+    if is_common(passphrase) {
+        return Strength::TooCommon;
     }
     if len < MIN_PASSPHRASE_CHARS {
         return Strength::TooShort;
@@ -173,17 +328,84 @@ mod tests {
     }
 
     #[test]
-    fn common_and_patterned_passwords_are_weak() {
-        for weak in [
-            "password",
-            "Password",
-            "matkhau123",
-            "abcdefgh",
-            "aaaaaaaaaaaa",
-            "qwertyui",
-        ] {
+    fn patterned_passwords_are_weak() {
+        for weak in ["abcdefgh", "aaaaaaaaaaaa", "toilaai9", "toilaai99"] {
             assert_eq!(assess_passphrase(weak), Strength::Weak, "{weak}");
         }
+    }
+
+    #[test]
+    fn common_passwords_are_refused_in_both_languages() {
+        for common in [
+            "password",
+            "Password",
+            "PASSWORD123",
+            "passw0rd!",
+            "matkhau",
+            "matkhau123",
+            "mật khẩu",
+            "Mật Khẩu 2024",
+            "anhyeuem",
+            "anh yêu em",
+            "emyeuanh1",
+            "iloveyou",
+            "iloveyou!",
+            "qwerty",
+            "qwertyuiop",
+            "qwerty123",
+            "1q2w3e4r",
+            "abc12345",
+            "a1234567",
+            "aa123456",
+            "vietnam1",
+            "123456789",
+            "1234567890",
+            "123 456 789",
+        ] {
+            assert!(is_common(common), "{common}");
+            assert_eq!(assess_passphrase(common), Strength::TooCommon, "{common}");
+            assert!(!assess_passphrase(common).is_acceptable(), "{common}");
+        }
+        // A common word inside a longer phrase is not the common password.
+        for fine in [
+            "matkhau cua toi la con meo den",
+            "anh yêu em nhiều lắm ở Huế",
+            "iloveyou2024!!",
+        ] {
+            assert!(!is_common(fine), "{fine}");
+        }
+    }
+
+    #[test]
+    fn common_pins_are_refused() {
+        for pin in [
+            "123456", "654321", "000000", "111111", "999999", "012345", "987654", "567890",
+            "7890123", "12345678", "87654321", "121212", "123123", "12341234", "123321", "112233",
+            "147258", "159753", "868686", "5201314", "01011999", "19990101", "010199", "311299",
+            "991231", "12311999", "20250915", "15092025",
+        ] {
+            assert!(is_common_pin(pin), "{pin}");
+            assert_eq!(assess_passphrase(pin), Strength::TooCommon, "{pin}");
+        }
+        // Random-looking PINs stay allowed (and weak); 13 months, day 32 or
+        // year 1850 are no dates.
+        for pin in [
+            "904172", "90417265", "571839", "32131999", "13131999", "18500101",
+        ] {
+            assert!(!is_common_pin(pin), "{pin}");
+            assert_eq!(assess_passphrase(pin), Strength::Weak, "{pin}");
+        }
+        assert!(!is_common_pin(""));
+        assert!(!is_common_pin("12a456"));
+    }
+
+    #[test]
+    fn backups_need_at_least_fair() {
+        assert!(!assess_passphrase("90417265").is_enough_for_backup());
+        assert!(!assess_passphrase("toilaai99").is_enough_for_backup());
+        assert!(!assess_passphrase("matkhau123").is_enough_for_backup());
+        assert!(assess_passphrase("Hanoi2024!").is_enough_for_backup());
+        assert!(assess_passphrase("con mèo đen ăn cá nướng").is_enough_for_backup());
     }
 
     #[test]
@@ -213,6 +435,7 @@ mod tests {
     #[test]
     fn every_rating_has_both_languages() {
         for s in [
+            Strength::TooCommon,
             Strength::TooShort,
             Strength::Weak,
             Strength::Fair,

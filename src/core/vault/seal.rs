@@ -35,6 +35,8 @@ pub(crate) enum Domain {
     Note,
     /// An unsaved draft.
     Draft,
+    /// The vault settings (format version 2).
+    Settings,
 }
 
 impl Domain {
@@ -43,6 +45,7 @@ impl Domain {
             Domain::Wrap => b"wrap",
             Domain::Note => b"note",
             Domain::Draft => b"draft",
+            Domain::Settings => b"settings",
         }
     }
 }

@@ -340,20 +340,95 @@ fn record_version_cannot_be_relabelled() {
     let mut older = record;
     older.v = 0;
     assert_eq!(vault.open_note(&older), Err(VaultError::Corrupt));
-    // And the version is in the AD: a record sealed as another version does
-    // not open as this one.
+    // And the version is in the AD: a record sealed as version 1 (unpadded)
+    // does not open relabelled as version 2, nor a version 2 one as 1.
     let key = key_from(&[0x42; KEY_LEN]);
     let note = sample_notes()[0].clone();
-    let ad_v2 = vault_ad(Domain::Note, 2, &[1; 16], &note.id);
-    let (nonce, ct) = seal::seal(&key, &ad_v2, &serde_json::to_vec(&note).unwrap()).unwrap();
-    let relabelled = SealedRecord {
+    let ad_v1 = vault_ad(Domain::Note, 1, &[1; 16], &note.id);
+    let (nonce, ct) = seal::seal(&key, &ad_v1, &serde_json::to_vec(&note).unwrap()).unwrap();
+    let mut v1 = SealedRecord {
         id: note.id,
-        v: FORMAT_VERSION,
+        v: 1,
         nonce,
         ct,
     };
+    assert_eq!(vault.open_note(&v1).unwrap(), sample_notes()[0]);
+    v1.v = 2;
+    assert_eq!(vault.open_note(&v1), Err(VaultError::RecordTampered));
+    let mut v2 = vault.seal_note(&sample_notes()[0]).unwrap();
+    assert_eq!(v2.v, 2);
+    v2.v = 1;
+    assert_eq!(vault.open_note(&v2), Err(VaultError::RecordTampered));
+}
+
+#[test]
+fn sealed_notes_are_padded_so_lengths_hide_which_fields_are_filled() {
+    let vault = test_vault(1);
+    let full = sample_notes()[0].clone();
+    let empty = Note {
+        title: String::new(),
+        body: String::new(),
+        contact_phone: None,
+        ..full.clone()
+    };
+    let a = vault.seal_note(&full).unwrap();
+    let b = vault.seal_note(&empty).unwrap();
+    let c = vault
+        .seal_draft(&Note {
+            contact_phone: None,
+            ..full.clone()
+        })
+        .unwrap();
+    assert_eq!(a.ct.len(), 512 + TAG_LEN);
+    assert_eq!(a.ct.len(), b.ct.len());
+    assert_eq!(a.ct.len(), c.ct.len());
+    assert_eq!(vault.open_note(&b).unwrap(), empty);
+    // A long note goes to the next bucket, not to its exact length.
+    let long = Note {
+        body: "x".repeat(700),
+        ..full
+    };
+    assert_eq!(vault.seal_note(&long).unwrap().ct.len(), 1024 + TAG_LEN);
+    for (len, padded) in [
+        (0, 512),
+        (508, 512),
+        (509, 1024),
+        (5000, 8192),
+        (65_532, 65_536),
+        (65_533, 131_072),
+        (200_000, 262_144),
+    ] {
+        assert_eq!(padded_len(len), padded, "{len}");
+    }
+}
+
+#[test]
+fn settings_are_sealed_in_their_own_domain() {
+    let vault = test_vault(1);
+    let plain = br#"{"auto_lock_minutes":7,"erase_after_failures":true}"#;
+    let record = vault.seal_settings(plain).unwrap();
+    assert_eq!(record.id, SETTINGS_RECORD_ID);
+    assert_eq!(record.v, FORMAT_VERSION);
+    assert_eq!(record.ct.len(), 512 + TAG_LEN);
+    assert!(!contains(&record.ct, b"auto_lock"));
+    assert_eq!(&vault.open_settings(&record).unwrap()[..], plain);
+    // Altered, from another vault, or presented as a note: refused.
+    let mut altered = record.clone();
+    altered.ct[3] ^= 1;
     assert_eq!(
-        vault.open_note(&relabelled),
+        vault.open_settings(&altered),
+        Err(VaultError::RecordTampered)
+    );
+    let stranger = UnlockedVault::from_parts_for_test([2; 16], [0x42; KEY_LEN]);
+    assert_eq!(
+        stranger.open_settings(&record),
+        Err(VaultError::RecordTampered)
+    );
+    let note = vault.seal_note(&sample_notes()[0]).unwrap();
+    let mut as_settings = note.clone();
+    as_settings.id = SETTINGS_RECORD_ID.into();
+    assert_eq!(
+        vault.open_settings(&as_settings),
         Err(VaultError::RecordTampered)
     );
 }
@@ -626,40 +701,82 @@ fn too_short_passphrases_are_refused_at_creation_and_change() {
         VaultError::PassphraseTooShort
     );
     assert_eq!(
-        export_backup(&[], "abc", KdfParams::OWASP_MIN, 0).unwrap_err(),
+        export_backup(&[], "Ab1!x9", KdfParams::OWASP_MIN, 0).unwrap_err(),
         BackupError::PassphraseTooShort
     );
+    // The PINs and passwords guessers try first are refused too.
+    for common in ["123456", "01011999", "matkhau123", "Anh Yêu Em"] {
+        assert_eq!(
+            create_vault(common, KdfParams::OWASP_MIN).unwrap_err(),
+            VaultError::PassphraseTooCommon,
+            "{common}"
+        );
+    }
 }
 
 #[test]
-fn change_passphrase_rewraps_without_touching_records() {
+fn change_passphrase_makes_a_new_data_key() {
     let (header, vault) = create_vault(PASS, KdfParams::OWASP_MIN).unwrap();
     let notes = sample_notes();
     let records: Vec<SealedRecord> = notes.iter().map(|n| vault.seal_note(n).unwrap()).collect();
     let draft = vault.seal_draft(&notes[1]).unwrap();
+    let settings = vault.seal_settings(b"{}").unwrap();
 
     assert_eq!(
         change_passphrase(&header, OTHER_PASS, OTHER_PASS, KdfParams::OWASP_MIN).unwrap_err(),
         VaultError::WrongPassphraseOrTampered,
         "the old passphrase must be proven"
     );
-    let new_header = change_passphrase(&header, PASS, OTHER_PASS, KdfParams::DEFAULT).unwrap();
+    assert_eq!(
+        change_passphrase(&header, PASS, "12345678", KdfParams::OWASP_MIN).unwrap_err(),
+        VaultError::PassphraseTooCommon
+    );
+    let (new_header, old, new) =
+        change_passphrase(&header, PASS, OTHER_PASS, KdfParams::DEFAULT).unwrap();
     assert_eq!(new_header.vault_id, header.vault_id);
-    assert_eq!(new_header.v, header.v);
+    assert_eq!(new_header.v, FORMAT_VERSION);
     assert_eq!(new_header.kdf, KdfParams::DEFAULT);
     assert_ne!(new_header.salt, header.salt);
     assert_ne!(new_header.wrapped_key, header.wrapped_key);
+    assert_eq!(old.key_bytes_for_test(), vault.key_bytes_for_test());
+    assert_ne!(new.key_bytes_for_test(), vault.key_bytes_for_test());
+    assert_eq!(new.generation(), &new_header.wrapped_key.nonce);
+    assert_ne!(new.generation(), old.generation());
 
+    // Everything re-sealed under the new key opens with it, and not with
+    // the old key, nor with the old header and the old passphrase.
+    let resealed: Vec<SealedRecord> = records
+        .iter()
+        .map(|r| old.reseal_note(r, &new).unwrap())
+        .collect();
+    let draft2 = old.reseal_draft(&draft, &new).unwrap();
+    let settings2 = old.reseal_settings(&settings, &new).unwrap();
+    let reopened = unlock(&new_header, OTHER_PASS).unwrap();
+    assert_eq!(reopened.key_bytes_for_test(), new.key_bytes_for_test());
+    for (record, note) in resealed.iter().zip(&notes) {
+        assert_eq!(&reopened.open_note(record).unwrap(), note);
+        assert_eq!(old.open_note(record), Err(VaultError::RecordTampered));
+    }
+    assert_eq!(reopened.open_draft(&draft2).unwrap(), notes[1]);
+    assert_eq!(&reopened.open_settings(&settings2).unwrap()[..], b"{}");
     assert_eq!(
         unlock(&new_header, PASS).unwrap_err(),
         VaultError::WrongPassphraseOrTampered
     );
-    let reopened = unlock(&new_header, OTHER_PASS).unwrap();
-    assert_eq!(reopened.key_bytes_for_test(), vault.key_bytes_for_test());
-    for (record, note) in records.iter().zip(&notes) {
-        assert_eq!(&reopened.open_note(record).unwrap(), note);
-    }
-    assert_eq!(reopened.open_draft(&draft).unwrap(), notes[1]);
+    let old_again = unlock(&header, PASS).unwrap();
+    assert_eq!(
+        old_again.open_draft(&draft2),
+        Err(VaultError::RecordTampered)
+    );
+    assert_eq!(
+        old_again.open_settings(&settings2),
+        Err(VaultError::RecordTampered)
+    );
+    // Records the new key never sealed do not open with it.
+    assert_eq!(
+        reopened.open_note(&records[0]),
+        Err(VaultError::RecordTampered)
+    );
 }
 
 #[test]
@@ -709,6 +826,7 @@ fn every_error_has_both_languages() {
         VaultError::KdfTooWeak,
         VaultError::KdfTooCostly,
         VaultError::PassphraseTooShort,
+        VaultError::PassphraseTooCommon,
         VaultError::WrongPassphraseOrTampered,
         VaultError::RecordTampered,
         VaultError::Locked,
@@ -725,6 +843,7 @@ fn every_error_has_both_languages() {
         BackupError::WrongPassphraseOrTampered,
         BackupError::Tampered,
         BackupError::PassphraseTooShort,
+        BackupError::PassphraseTooWeak,
         BackupError::Internal,
     ];
     let backup_messages: Vec<Text> = backup_errors.iter().map(BackupError::message).collect();
@@ -749,11 +868,13 @@ fn backup_round_trip_with_preview_metadata() {
     let info = parse_backup(file).unwrap();
     assert_eq!(info.version, BACKUP_VERSION);
     assert_eq!(info.kdf, KdfParams::OWASP_MIN);
-    assert_eq!(info.record_count, 3);
+    assert_eq!(info.record_count, None, "no count in clear from v2");
     assert_eq!(
         info.payload_len as usize + BACKUP_FIXED_HEADER_LEN,
         file.len()
     );
+    let padded = info.payload_len as usize - TAG_LEN;
+    assert!(padded.is_power_of_two() && padded >= 512, "{padded}");
     assert_eq!(&file[..9], BACKUP_MAGIC);
 
     let contents = open_backup(file, PASS).unwrap();
@@ -767,7 +888,7 @@ fn backup_round_trip_with_preview_metadata() {
 #[test]
 fn backup_with_separate_passphrase_and_empty_backup() {
     let file = export_backup(&[], OTHER_PASS, KdfParams::OWASP_MIN, 5).unwrap();
-    assert_eq!(parse_backup(&file).unwrap().record_count, 0);
+    assert_eq!(parse_backup(&file).unwrap().record_count, None);
     assert_eq!(
         open_backup(&file, PASS).unwrap_err(),
         BackupError::WrongPassphraseOrTampered
@@ -795,7 +916,72 @@ fn two_exports_of_the_same_notes_share_nothing() {
     assert_ne!(a[23..39], b[23..39], "fresh salt");
     assert_ne!(a[39..63], b[39..63], "fresh wrap nonce");
     assert_ne!(a[63..111], b[63..111], "fresh backup key");
-    assert_ne!(a[115..139], b[115..139], "fresh payload nonce");
+    assert_ne!(a[111..135], b[111..135], "fresh payload nonce");
+}
+
+#[test]
+fn a_backup_does_not_say_how_many_notes_it_holds() {
+    let notes: Vec<Note> = sample_notes()
+        .into_iter()
+        .map(|n| Note {
+            title: "a".into(),
+            body: String::new(),
+            contact_phone: None,
+            ..n
+        })
+        .collect();
+    let one = export_backup(&notes[..1], PASS, KdfParams::OWASP_MIN, 1).unwrap();
+    let two = export_backup(&notes[..2], PASS, KdfParams::OWASP_MIN, 1).unwrap();
+    assert_eq!(one.len(), two.len(), "padded to the same bucket");
+    assert_eq!(one.len(), BACKUP_FIXED_HEADER_LEN + 512 + TAG_LEN);
+    assert_eq!(&one[9..11], &2u16.to_be_bytes());
+    assert_eq!(open_backup(&one, PASS).unwrap().count, 1);
+    assert_eq!(open_backup(&two, PASS).unwrap().count, 2);
+}
+
+#[test]
+fn backups_need_a_passphrase_rated_at_least_fair() {
+    let notes = sample_notes();
+    for weak in ["90417265", "toilaai99", "9041726538"] {
+        assert_eq!(
+            export_backup(&notes, weak, KdfParams::OWASP_MIN, 1).unwrap_err(),
+            BackupError::PassphraseTooWeak,
+            "{weak}"
+        );
+    }
+    for common in ["12345678", "matkhau123", "iloveyou"] {
+        assert_eq!(
+            export_backup(&notes, common, KdfParams::OWASP_MIN, 1).unwrap_err(),
+            BackupError::PassphraseTooWeak,
+            "{common}"
+        );
+    }
+    assert!(export_backup(&notes, "Hanoi2024!", KdfParams::OWASP_MIN, 1).is_ok());
+}
+
+#[test]
+fn version_1_backups_keep_their_own_checks() {
+    let file = std::fs::read(super::golden::fixture_path("backup-v1.bak")).unwrap();
+    assert_eq!(parse_backup(&file).unwrap().record_count, Some(2));
+    assert_eq!(
+        parse_backup(&file[..142]).unwrap_err(),
+        BackupError::Truncated
+    );
+    let mut many = file.clone();
+    many[111..115].copy_from_slice(&(MAX_BACKUP_RECORDS + 1).to_be_bytes());
+    assert_eq!(parse_backup(&many).unwrap_err(), BackupError::Corrupt);
+    // The clear count is authenticated: changing it fails the payload.
+    let mut fewer = file.clone();
+    fewer[111..115].copy_from_slice(&1u32.to_be_bytes());
+    assert_eq!(
+        open_backup(&fewer, super::golden::GOLDEN_PASS).unwrap_err(),
+        BackupError::Tampered
+    );
+    // A version 2 label on a version 1 file: the wrap AD covers the
+    // version, so it fails before any note is read.
+    let mut relabelled = file.clone();
+    relabelled[9..11].copy_from_slice(&2u16.to_be_bytes());
+    assert!(open_backup(&relabelled, super::golden::GOLDEN_PASS).is_err());
 }
 
 #[test]
@@ -835,9 +1021,9 @@ fn backup_errors_are_distinct() {
 
     // A newer format.
     let mut future = file.clone();
-    future[9..11].copy_from_slice(&2u16.to_be_bytes());
+    future[9..11].copy_from_slice(&3u16.to_be_bytes());
     let e = parse_backup(&future).unwrap_err();
-    assert_eq!(e, BackupError::FutureVersion(2));
+    assert_eq!(e, BackupError::FutureVersion(3));
     assert_eq!(open_backup(&future, PASS).unwrap_err(), e);
     errors.push(e);
 
@@ -883,15 +1069,12 @@ fn backup_errors_are_distinct() {
     costly[11..15].copy_from_slice(&u32::MAX.to_be_bytes());
     assert_eq!(parse_backup(&costly).unwrap_err(), BackupError::Corrupt);
     let mut tiny_payload = file[..BACKUP_FIXED_HEADER_LEN].to_vec();
-    tiny_payload[139..143].copy_from_slice(&15u32.to_be_bytes());
+    tiny_payload[135..139].copy_from_slice(&15u32.to_be_bytes());
     tiny_payload.extend_from_slice(&[0; 15]);
     assert_eq!(
         parse_backup(&tiny_payload).unwrap_err(),
         BackupError::Corrupt
     );
-    let mut many = file.clone();
-    many[111..115].copy_from_slice(&(MAX_BACKUP_RECORDS + 1).to_be_bytes());
-    assert_eq!(parse_backup(&many).unwrap_err(), BackupError::Corrupt);
     assert_eq!(open_backup(&trailing, PASS).unwrap_err(), e);
     errors.push(e);
 
@@ -1061,15 +1244,18 @@ proptest! {
         rest in proptest::collection::vec(any::<u8>(), 0..400),
         params in (19_456u32..20_000, 2u32..4, 1u32..3),
         payload_len in prop_oneof![any::<u32>(), 0u32..300],
+        version in OLDEST_BACKUP_VERSION..=BACKUP_VERSION,
     ) {
         let mut bytes = BACKUP_MAGIC.to_vec();
-        bytes.extend_from_slice(&BACKUP_VERSION.to_be_bytes());
+        bytes.extend_from_slice(&version.to_be_bytes());
         bytes.extend_from_slice(&params.0.to_be_bytes());
         bytes.extend_from_slice(&params.1.to_be_bytes());
         bytes.extend_from_slice(&params.2.to_be_bytes());
         bytes.extend_from_slice(&rest);
-        if bytes.len() >= BACKUP_FIXED_HEADER_LEN {
-            bytes[139..143].copy_from_slice(&payload_len.to_be_bytes());
+        // Where `payload_len` sits: 135 in version 2, 139 in version 1.
+        let at = if version == 1 { 139 } else { 135 };
+        if bytes.len() >= at + 4 {
+            bytes[at..at + 4].copy_from_slice(&payload_len.to_be_bytes());
         }
         let _ = parse_backup(&bytes);
     }
