@@ -144,6 +144,8 @@ strings! {
     QUIZ_YOUR_ANSWER = "Bạn chọn", "You chose";
     QUIZ_NO_ANSWER = "(không trả lời)", "(no answer)";
     QUIZ_SOURCE = "Nguồn", "Source";
+    QUIZ_SOURCE_UNDATED = "chưa rõ ngày", "date not recorded";
+    QUIZ_CONTENT_NOTE = "Lời dặn trước khi bắt đầu", "A note before you start";
     QUIZ_SECONDS_LEFT = "giây còn lại", "seconds left";
     QUIZ_LEAVE = "Dừng bài", "Stop the quiz";
     QUIZ_RESULT_TITLE = "Kết quả", "Result";
