@@ -521,13 +521,13 @@ impl Source {
         out
     }
 
-    /// The host name of `url` without "www.", if there is one.
+    /// The host name of `url` without "www." or a port, if there is one.
     pub fn host(&self) -> Option<&str> {
         let rest = self
             .url
             .split_once("://")
             .map_or(self.url.as_str(), |(_, r)| r);
-        let host = rest.split(['/', '?', '#']).next()?.trim();
+        let host = rest.split(['/', '?', '#', ':']).next()?.trim();
         let host = host.strip_prefix("www.").unwrap_or(host);
         (!host.is_empty()).then_some(host)
     }

@@ -708,6 +708,9 @@ fn source_label_is_publisher_date_and_site() {
         s.label(crate::core::lang::Lang::En, "date not recorded"),
         "Bộ Ngoại giao, 9/4/2025 (example.org)"
     );
+    let mut port = src("Bộ Nội vụ", Some("2025"));
+    port.url = "https://moha.gov.vn:443/chuyen-doi-so".into();
+    assert_eq!(port.host(), Some("moha.gov.vn"));
     let mut undated = src("Polaris", None);
     undated.url.clear();
     assert_eq!(
