@@ -180,7 +180,7 @@ test('the list shows every pack with its question count; a pack with hard scenes
   await expect(page).toHaveURL(server.url('/quiz/love'));
   const note = page.locator('#content-note');
   await expect(note).toContainText(love.content_note.vi);
-  await expect(note.locator('h2')).toHaveText('Lời dặn trước khi bắt đầu');
+  await expect(note.locator('h2')).toHaveText('Trước khi bắt đầu (thầy cô đọc cho cả lớp)');
   // Before the buttons that start the quiz, so it is read out first.
   const before = await page.evaluate(() => {
     const n = document.getElementById('content-note');
@@ -190,7 +190,7 @@ test('the list shows every pack with its question count; a pack with hard scenes
   expect(before).toBe(true);
   await page.locator('#lang-switch').click();
   await expect(note).toContainText(love.content_note.en);
-  await expect(note.locator('h2')).toHaveText('A note before you start');
+  await expect(note.locator('h2')).toHaveText('Before you start (for the teacher to read out)');
   // A pack without hard scenes has none.
   await page.goto(server.url('/quiz/help'));
   await appReady(page);
