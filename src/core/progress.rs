@@ -5,17 +5,22 @@
 use super::quiz::{Attempt, Mode, Pack};
 use serde::{Deserialize, Serialize};
 
-/// The awareness packs shipped with the app, in the order the list shows
-/// them; each is `content/quiz/<id>.json`.
-pub const PACK_IDS: [&str; 3] = ["tricks", "law", "help"];
+/// One list of the awareness packs shipped with the app, in the order the
+/// list shows them: each id is `content/quiz/<id>.json`, and the file's
+/// content is taken from the same id, so the two cannot drift apart.
+macro_rules! builtin_packs {
+    ($($id:literal),+ $(,)?) => {
+        /// The pack ids, in the order the list shows them.
+        pub const PACK_IDS: &[&str] = &[$($id),+];
 
-/// The pack files' content, for host tests and tools. The app fetches them
-/// instead (see `web::content`), so they are not in the WebAssembly.
-const PACK_FILES: [&str; 3] = [
-    include_str!("../../content/quiz/tricks.json"),
-    include_str!("../../content/quiz/law.json"),
-    include_str!("../../content/quiz/help.json"),
-];
+        /// The pack files' content, for host tests and tools. The app fetches
+        /// them instead (see `web::content`), so they are not in the
+        /// WebAssembly.
+        const PACK_FILES: &[&str] = &[$(include_str!(concat!("../../content/quiz/", $id, ".json"))),+];
+    };
+}
+
+builtin_packs!("tricks", "online", "love", "abroad", "law", "rights", "help");
 
 /// Parses and validates the built-in packs. The host tests guarantee they
 /// load, so an error here means a build that skipped its tests.
@@ -137,9 +142,14 @@ mod tests {
     #[test]
     fn builtin_packs_load_with_at_least_twelve_questions_each() {
         let packs = builtin_packs();
-        assert!(packs.len() >= 3);
         let ids: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, PACK_IDS);
+        // Issue 17's four new packs are shipped, next to the first three.
+        for id in [
+            "tricks", "law", "help", "online", "love", "abroad", "rights",
+        ] {
+            assert!(ids.contains(&id), "pack {id} is missing");
+        }
         for p in &packs {
             assert!(
                 p.questions.len() >= 12,

@@ -472,6 +472,11 @@ pub struct Pack {
     pub description: Text,
     /// Time per question in contest mode.
     pub seconds_per_question: u32,
+    /// A short note for the teacher to read out before starting, for packs
+    /// with hard scenes (people locked up, beaten, a baby sold). Shown on
+    /// the pack's start screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_note: Option<Text>,
     pub questions: Vec<PackQuestion>,
 }
 
@@ -483,8 +488,81 @@ pub struct PackQuestion {
     pub prompt: Text,
     pub answers: Vec<PackAnswer>,
     pub explanation: Text,
-    pub sources: Vec<String>,
+    pub sources: Vec<Source>,
 }
+
+/// Where an explanation's facts come from. The student sees who said it and
+/// when ([`Source::label`]); the address and the note are for reviewers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The body that said it (a ministry, the police, a law, a newspaper).
+    pub publisher: Text,
+    /// "d/m/yyyy", "m/yyyy" or "yyyy"; absent when the page shows no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Where it was read; its host name is shown after the publisher.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// What it supports and the fact sheet's section (not shown).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Source {
+    /// "Bộ Ngoại giao, 9/4/2025 (plo.vn)": publisher and date, then the
+    /// site it was read on. `undated` is said when the page has no date.
+    pub fn label(&self, lang: super::lang::Lang, undated: &str) -> String {
+        let date = self.date.as_deref().unwrap_or(undated);
+        let mut out = format!("{}, {date}", self.publisher.get(lang));
+        if let Some(host) = self.host() {
+            out.push_str(&format!(" ({host})"));
+        }
+        out
+    }
+
+    /// The host name of `url` without "www." or a port, if there is one.
+    pub fn host(&self) -> Option<&str> {
+        let rest = self
+            .url
+            .split_once("://")
+            .map_or(self.url.as_str(), |(_, r)| r);
+        let host = rest.split(['/', '?', '#', ':']).next()?.trim();
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        (!host.is_empty()).then_some(host)
+    }
+}
+
+/// True for "d/m/yyyy", "m/yyyy" or "yyyy" with a real day and month.
+pub fn is_source_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('/').collect();
+    let num = |p: &str, lo: u32, hi: u32| {
+        !p.is_empty()
+            && p.len() <= 4
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n))
+    };
+    let year = |p: &str| p.len() == 4 && num(p, 1900, 2100);
+    match parts.as_slice() {
+        [y] => year(y),
+        [m, y] => m.len() <= 2 && num(m, 1, 12) && year(y),
+        [d, m, y] => d.len() <= 2 && num(d, 1, 31) && m.len() <= 2 && num(m, 1, 12) && year(y),
+        _ => false,
+    }
+}
+
+/// Words (Vietnamese) for scenes that can hurt someone in the room who has
+/// lived them: a pack that uses one must carry a content note.
+pub const HARD_SCENE_WORDS: &[&str] = &[
+    "chích điện",
+    "đánh đập",
+    "bị đánh",
+    "nhốt",
+    "bào thai",
+    "tiền chuộc",
+    "xâm hại",
+    "bóc lột tình dục",
+];
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -561,6 +639,19 @@ pub fn validate_pack(pack: &Pack) -> Vec<String> {
     if pack.seconds_per_question == 0 {
         out.push(format!("{pid}: seconds_per_question must be above 0"));
     }
+    match &pack.content_note {
+        Some(note) if !note.is_complete() => {
+            out.push(format!("{pid}: content_note lacks a language"));
+        }
+        None => {
+            if let Some(word) = hard_scene_word(pack) {
+                out.push(format!(
+                    "{pid}: mentions '{word}' but has no content_note for the teacher"
+                ));
+            }
+        }
+        Some(_) => {}
+    }
     if pack.questions.is_empty() {
         out.push(format!("{pid}: no questions"));
     }
@@ -577,6 +668,20 @@ pub fn validate_pack(pack: &Pack) -> Vec<String> {
     out
 }
 
+/// The first hard-scene word the pack's Vietnamese text uses, if any.
+pub fn hard_scene_word(pack: &Pack) -> Option<&'static str> {
+    let mut texts: Vec<String> = vec![pack.description.vi.to_lowercase()];
+    for q in &pack.questions {
+        texts.push(q.prompt.vi.to_lowercase());
+        texts.push(q.explanation.vi.to_lowercase());
+        texts.extend(q.answers.iter().map(|a| a.text.vi.to_lowercase()));
+    }
+    HARD_SCENE_WORDS
+        .iter()
+        .copied()
+        .find(|w| texts.iter().any(|t| t.contains(w)))
+}
+
 fn pack_question_problems(q: &PackQuestion) -> Vec<String> {
     let qid = &q.id;
     let mut out = Vec::new();
@@ -588,8 +693,28 @@ fn pack_question_problems(q: &PackQuestion) -> Vec<String> {
             "{qid}: missing explanation (both languages needed)"
         ));
     }
-    if q.sources.iter().all(|s| s.trim().is_empty()) {
+    if q.sources.is_empty() {
         out.push(format!("{qid}: no sources"));
+    }
+    for (i, s) in q.sources.iter().enumerate() {
+        let n = i + 1;
+        if !s.publisher.is_complete() {
+            out.push(format!(
+                "{qid}: source {n} has no publisher in both languages"
+            ));
+        }
+        if let Some(d) = &s.date {
+            if !is_source_date(d) {
+                out.push(format!(
+                    "{qid}: source {n} has a date '{d}' that is not d/m/yyyy, m/yyyy or yyyy"
+                ));
+            }
+        }
+        if s.date.is_none() && s.url.trim().is_empty() {
+            out.push(format!(
+                "{qid}: source {n} has neither a date nor an address"
+            ));
+        }
     }
     let mut ids = HashSet::new();
     for a in &q.answers {

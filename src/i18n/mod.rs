@@ -147,6 +147,8 @@ strings! {
     QUIZ_YOUR_ANSWER = "Bạn chọn", "You chose";
     QUIZ_NO_ANSWER = "(không trả lời)", "(no answer)";
     QUIZ_SOURCE = "Nguồn", "Source";
+    QUIZ_SOURCE_UNDATED = "chưa rõ ngày", "date not recorded";
+    QUIZ_CONTENT_NOTE = "Trước khi bắt đầu (thầy cô đọc cho cả lớp)", "Before you start (for the teacher to read out)";
     QUIZ_SECONDS_LEFT = "giây còn lại", "seconds left";
     QUIZ_LEAVE = "Dừng bài", "Stop the quiz";
     QUIZ_RESULT_TITLE = "Kết quả", "Result";

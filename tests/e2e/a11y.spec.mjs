@@ -12,6 +12,10 @@ import { join } from 'node:path';
 const RISK = JSON.parse(readFileSync(new URL('../../content/risk-check.json', import.meta.url), 'utf8'));
 const TRICKS = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
 const TRICKS_BY_ID = Object.fromEntries(TRICKS.questions.map((q) => [q.id, q]));
+// Every shipped pack, in the list's order (src/core/progress.rs).
+const PACK_IDS = ['tricks', 'online', 'love', 'abroad', 'law', 'rights', 'help'];
+const PACKS = Object.fromEntries(PACK_IDS.map((id) => [id,
+  JSON.parse(readFileSync(new URL(`../../content/quiz/${id}.json`, import.meta.url), 'utf8'))]));
 // The safe answer to every question (see check.spec.mjs).
 const SAFE = Object.fromEntries(RISK.questions.map((q) => [q.id,
   (q.answers.find((a) => !a.unsure && !(a.flags || []).length) || q.answers[0]).id]));
@@ -584,10 +588,12 @@ test('English screens: html lang="en", every Vietnamese word inside lang="vi"', 
   await page.locator('#scan-run').click();
   await expect(page.locator('#scan-highlighted mark').first()).toBeVisible();
   await look('scan');
-  for (const pack of ['tricks', 'law', 'help']) {
+  for (const pack of PACK_IDS) {
     await open(page, server, `/quiz/${pack}`);
+    if (PACKS[pack].content_note) await expect(page.locator('#content-note')).toBeVisible();
+    await look(`quiz ${pack} start`);
     await page.locator('#start-contest').click();
-    const n = TRICKS.questions.length;
+    const n = PACKS[pack].questions.length;
     for (let i = 0; i < n; i++) {
       await expect(page.locator('#question-counter')).toHaveText(`Question ${i + 1}/${n}`);
       const multiple = (await page.locator('#submit-answer').count()) > 0;

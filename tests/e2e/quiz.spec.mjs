@@ -7,6 +7,11 @@ const pack = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', i
 const byId = Object.fromEntries(pack.questions.map((q) => [q.id, q]));
 const N = pack.questions.length;
 
+// Every shipped pack, in the list's order (src/core/progress.rs).
+const PACK_IDS = ['tricks', 'online', 'love', 'abroad', 'law', 'rights', 'help'];
+const PACKS = PACK_IDS.map((id) =>
+  JSON.parse(readFileSync(new URL(`../../content/quiz/${id}.json`, import.meta.url), 'utf8')));
+
 /** Answers the question on screen, right or wrong, by answer identity. */
 async function answer(page, right) {
   const qid = await page.locator('.question').getAttribute('data-question-id');
@@ -159,4 +164,59 @@ test('the quiz speaks English when switched, answers keep their identity', async
   await page.locator('#lang-switch').click();
   await expect(page.locator('.question-prompt')).toHaveText(byId[qid].prompt.en);
   await expect(page.locator('#question-counter')).toHaveText(`Question 1/${N}`);
+});
+
+test('the list shows every pack with its question count; a pack with hard scenes opens with its content note', async ({ page, server }) => {
+  await page.goto(server.url('/quiz'));
+  await appReady(page);
+  await expect(page.locator('.packs li')).toHaveCount(PACKS.length);
+  const shown = await page.locator('.packs li').evaluateAll((lis) => lis.map((li) => li.dataset.pack));
+  expect(shown).toEqual(PACK_IDS);
+  for (const p of PACKS) {
+    await expect(page.locator(`li[data-pack="${p.id}"] .pack-count`)).toHaveText(`${p.questions.length} câu hỏi`);
+  }
+  const love = PACKS.find((p) => p.id === 'love');
+  await page.locator('li[data-pack="love"] a').click();
+  await expect(page).toHaveURL(server.url('/quiz/love'));
+  const note = page.locator('#content-note');
+  await expect(note).toContainText(love.content_note.vi);
+  await expect(note.locator('h2')).toHaveText('Trước khi bắt đầu (thầy cô đọc cho cả lớp)');
+  // Before the buttons that start the quiz, so it is read out first.
+  const before = await page.evaluate(() => {
+    const n = document.getElementById('content-note');
+    const b = document.getElementById('start-practice');
+    return Boolean(n.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(before).toBe(true);
+  await page.locator('#lang-switch').click();
+  await expect(note).toContainText(love.content_note.en);
+  await expect(note.locator('h2')).toHaveText('Before you start (for the teacher to read out)');
+  // A pack without hard scenes has none.
+  await page.goto(server.url('/quiz/help'));
+  await appReady(page);
+  await expect(page.locator('#start-practice')).toBeVisible();
+  await expect(page.locator('#content-note')).toHaveCount(0);
+});
+
+test('an explained answer shows each source as publisher and date', async ({ page, server }) => {
+  const love = PACKS.find((p) => p.id === 'love');
+  const byQid = Object.fromEntries(love.questions.map((q) => [q.id, q]));
+  await page.goto(server.url('/quiz/love'));
+  await appReady(page);
+  await page.locator('#start-practice').click();
+  const qid = await page.locator('.question').getAttribute('data-question-id');
+  const q = byQid[qid];
+  const key = q.answers.filter((a) => a.correct).map((a) => a.id);
+  for (const id of key) await page.locator(`.answer[data-answer-id="${id}"]`).click();
+  if (q.kind === 'multiple') await page.locator('#submit-answer').click();
+  const sources = page.locator('.feedback details.sources');
+  await sources.locator('summary').click();
+  for (const s of q.sources) {
+    const host = s.url ? new URL(s.url).host.replace(/^www\./, '') : null;
+    const label = `${s.publisher.vi}, ${s.date ?? 'chưa rõ ngày'}${host ? ` (${host})` : ''}`;
+    await expect(sources).toContainText(label);
+  }
+  // No fact-sheet ids or bare addresses reach the student.
+  await expect(sources).not.toContainText('§');
+  await expect(sources).not.toContainText('http');
 });

@@ -240,16 +240,27 @@ fn QuizRun(pack: Pack) -> impl IntoView {
 #[component]
 fn StartPanel(run: Run) -> impl IntoView {
     let lang = use_lang();
-    let (count, secs, desc) = run.full.with_value(|p| {
+    let (count, secs, desc, note) = run.full.with_value(|p| {
         (
             p.questions.len(),
             p.seconds_per_question,
             p.description.clone(),
+            p.content_note.clone(),
         )
     });
     let total_min = (count as u32 * secs).div_ceil(60);
+    // A pack with hard scenes opens with a note for the teacher to read out.
+    let note = note.map(|note| {
+        view! {
+            <aside class="notice content-note" id="content-note" aria-labelledby="content-note-title">
+                <h2 id="content-note-title">{tr(i18n::QUIZ_CONTENT_NOTE)}</h2>
+                <p>{text(&note, lang)}</p>
+            </aside>
+        }
+    });
     view! {
         <p class="lede">{text(&desc, lang)}</p>
+        {note}
         <p>{count} " " {tr(i18n::QUIZ_QUESTIONS)}</p>
         <div class="mode-choice">
             <div class="panel">
@@ -467,7 +478,17 @@ fn Explained(question: PackQuestion, result: QuestionResult) -> impl IntoView {
     let q = question.clone();
     let q2 = question.clone();
     let selected = result.selected.clone();
-    let sources = question.sources.join(" · ");
+    let sources = question.sources.clone();
+    // Publisher and date for the student; the address's host after them.
+    let source_text = move || {
+        let l = lang.get();
+        let undated = i18n::QUIZ_SOURCE_UNDATED.get(l);
+        sources
+            .iter()
+            .map(|s| s.label(l, undated))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
     view! {
         <div class="explained" class:is-right=result.correct class:is-wrong=!result.correct
             data-question-id=question.id.clone()>
@@ -480,7 +501,7 @@ fn Explained(question: PackQuestion, result: QuestionResult) -> impl IntoView {
             <p class="explanation">{text(&question.explanation, lang)}</p>
             <details class="sources">
                 <summary>{tr(i18n::QUIZ_SOURCE)}</summary>
-                <p class="small">{move || crate::app::marked(&sources, lang.get())}</p>
+                <p class="small">{move || crate::app::marked(&source_text(), lang.get())}</p>
             </details>
         </div>
     }

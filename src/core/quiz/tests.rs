@@ -26,7 +26,16 @@ fn pq(id: &str, kind: Kind, answers: Vec<PackAnswer>) -> PackQuestion {
         prompt: t("prompt"),
         answers,
         explanation: t("because"),
-        sources: vec!["S1".to_string()],
+        sources: vec![src("Publisher", Some("9/4/2025"))],
+    }
+}
+
+fn src(publisher: &str, date: Option<&str>) -> Source {
+    Source {
+        publisher: t(publisher),
+        date: date.map(str::to_string),
+        url: "https://www.example.org/a/b?c".to_string(),
+        note: String::new(),
     }
 }
 
@@ -36,6 +45,7 @@ fn sample_pack() -> Pack {
         title: t("title"),
         description: t("description"),
         seconds_per_question: 30,
+        content_note: None,
         questions: vec![
             pq(
                 "s1",
@@ -606,7 +616,9 @@ fn validator_reports_each_kind_of_problem() {
     p.seconds_per_question = 0;
     p.questions[0].prompt.vi.clear();
     p.questions[0].explanation.en.clear();
-    p.questions[1].sources = vec![" ".into()];
+    p.questions[1].sources.clear();
+    p.questions[4].sources[0].publisher.vi = " ".into();
+    p.questions[5].sources[0].date = Some("31/13/2025".into());
     p.questions[3].id = "s1".into();
     p.questions[2].answers[0].text.vi.clear();
     let problems = validate_pack(&p);
@@ -618,6 +630,11 @@ fn validator_reports_each_kind_of_problem() {
     assert!(has(&problems, "s1: prompt lacks a language"));
     assert!(has(&problems, "s1: missing explanation"));
     assert!(has(&problems, "m1: no sources"));
+    assert!(
+        has(&problems, "m2: source 1 has no publisher"),
+        "{problems:?}"
+    );
+    assert!(has(&problems, "tf2: source 1 has a date '31/13/2025'"));
     assert!(has(&problems, "s1: duplicate question id"));
     assert!(has(&problems, "tf1/true: answer text lacks a language"));
 }
@@ -681,5 +698,233 @@ fn loader_refuses_schema_errors_and_invalid_content() {
     match Pack::from_json(&zero) {
         Err(ContentError::Invalid(p)) => assert!(has(&p, "seconds_per_question")),
         other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn source_label_is_publisher_date_and_site() {
+    let s = src("Bộ Ngoại giao", Some("9/4/2025"));
+    assert_eq!(
+        s.label(crate::core::lang::Lang::En, "date not recorded"),
+        "Bộ Ngoại giao, 9/4/2025 (example.org)"
+    );
+    let mut port = src("Bộ Nội vụ", Some("2025"));
+    port.url = "https://moha.gov.vn:443/chuyen-doi-so".into();
+    assert_eq!(port.host(), Some("moha.gov.vn"));
+    let mut undated = src("Polaris", None);
+    undated.url.clear();
+    assert_eq!(
+        undated.label(crate::core::lang::Lang::Vi, "chưa rõ ngày"),
+        "Polaris (vi), chưa rõ ngày"
+    );
+    for ok in ["2012", "6/2023", "9/4/2025", "28/11/2024"] {
+        assert!(is_source_date(ok), "{ok}");
+    }
+    for bad in [
+        "",
+        "2025-04-09",
+        "32/1/2025",
+        "0/2025",
+        "1/13/2025",
+        "25",
+        "9/4/25",
+        "a/b/c",
+    ] {
+        assert!(!is_source_date(bad), "{bad}");
+    }
+}
+
+#[test]
+fn validator_wants_a_content_note_where_hard_scenes_are_told() {
+    let mut p = sample_pack();
+    assert!(validate_pack(&p).is_empty());
+    p.questions[0].explanation.vi = "Họ bị nhốt và bị chích điện.".into();
+    assert!(has(
+        &validate_pack(&p),
+        "sample: mentions 'chích điện' but has no content_note"
+    ));
+    p.content_note = Some(Text {
+        vi: "Lời dặn".into(),
+        en: " ".into(),
+    });
+    assert!(has(
+        &validate_pack(&p),
+        "sample: content_note lacks a language"
+    ));
+    p.content_note = Some(t("Some questions tell of people locked up."));
+    assert!(validate_pack(&p).is_empty(), "{:?}", validate_pack(&p));
+}
+
+// --- content review (issue 17) ------------------------------------------
+
+/// Lower case, letters and digits only, one space between words: so a
+/// choice quoted with other punctuation or quotes still matches.
+fn normalized(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn shipped_packs() -> Vec<Pack> {
+    let files = pack_files();
+    assert!(files.len() >= 7, "expected the seven shipped packs");
+    files
+        .iter()
+        .map(|(name, json)| Pack::from_json(json).unwrap_or_else(|e| panic!("{name}: {e}")))
+        .collect()
+}
+
+#[test]
+fn every_question_has_a_reviewed_reason_per_answer() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/quiz-answer-review.md");
+    let doc = std::fs::read_to_string(&path).expect("docs/quiz-answer-review.md");
+    // question id -> (answer id -> (keyed?, reason))
+    let mut review: BTreeMap<String, BTreeMap<String, (bool, String)>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        if let Some(id) = line.strip_prefix("### ") {
+            let id = id.trim().to_string();
+            assert!(!review.contains_key(&id), "{id} is reviewed twice");
+            review.insert(id.clone(), BTreeMap::new());
+            current = Some(id);
+        } else if let (Some(q), Some(rest)) = (&current, line.strip_prefix("- ")) {
+            let (keyed, rest) = if let Some(r) = rest.strip_prefix("✓ ") {
+                (true, r)
+            } else if let Some(r) = rest.strip_prefix("✗ ") {
+                (false, r)
+            } else {
+                panic!("{q}: line without ✓ or ✗: {line}");
+            };
+            let (answer, reason) = rest.split_once(": ").expect("'<answer id>: reason'");
+            let entry = review.get_mut(q).unwrap();
+            assert!(
+                entry
+                    .insert(answer.to_string(), (keyed, reason.trim().to_string()))
+                    .is_none(),
+                "{q}/{answer} is reviewed twice"
+            );
+        } else if line.starts_with("## ") {
+            current = None;
+        }
+    }
+    let mut seen = HashSet::new();
+    for pack in shipped_packs() {
+        for q in &pack.questions {
+            seen.insert(q.id.clone());
+            let lines = review
+                .get(&q.id)
+                .unwrap_or_else(|| panic!("{} has no review entry", q.id));
+            let ids: BTreeSet<&str> = q.answers.iter().map(|a| a.id.as_str()).collect();
+            let reviewed: BTreeSet<&str> = lines.keys().map(String::as_str).collect();
+            assert_eq!(
+                ids, reviewed,
+                "{}: every answer needs one review line",
+                q.id
+            );
+            for a in &q.answers {
+                let (keyed, reason) = &lines[&a.id];
+                assert_eq!(
+                    *keyed, a.correct,
+                    "{}/{}: the review's mark disagrees with the key",
+                    q.id, a.id
+                );
+                assert!(
+                    reason.chars().count() >= 5,
+                    "{}/{}: reason too short",
+                    q.id,
+                    a.id
+                );
+            }
+        }
+    }
+    let stale: Vec<&String> = review.keys().filter(|id| !seen.contains(*id)).collect();
+    assert!(
+        stale.is_empty(),
+        "review entries for no question: {stale:?}"
+    );
+}
+
+#[test]
+fn no_explanation_supports_a_choice_that_is_not_the_key() {
+    for pack in shipped_packs() {
+        for q in &pack.questions {
+            if q.kind == Kind::TrueFalse {
+                // The verdict is the explanation's first word, so it can
+                // only ever back the key.
+                let key = q.correct_ids().contains("true");
+                let (vi, en) = if key {
+                    ("Đúng.", "True.")
+                } else {
+                    ("Sai.", "False.")
+                };
+                assert!(
+                    q.explanation.vi.starts_with(vi) && q.explanation.en.starts_with(en),
+                    "{}: explanation must open with '{vi}' / '{en}'",
+                    q.id
+                );
+                continue;
+            }
+            // No wrong choice is quoted as true in its explanation.
+            for a in q.answers.iter().filter(|a| !a.correct) {
+                for lang in [crate::core::lang::Lang::Vi, crate::core::lang::Lang::En] {
+                    let choice = normalized(a.text.get(lang));
+                    let explanation = normalized(q.explanation.get(lang));
+                    assert!(
+                        choice.chars().count() < 12 || !explanation.contains(&choice),
+                        "{}/{}: the explanation quotes the wrong choice \"{}\"",
+                        q.id,
+                        a.id,
+                        a.text.get(lang)
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn vietnamese_text_has_no_untranslated_english_jargon() {
+    // "(debt bondage)" in a Vietnamese sentence: a bracketed run of two or
+    // more plain ASCII words. Single loanwords such as "(visa)" pass.
+    let jargon = |s: &str| -> Option<String> {
+        let mut rest = s;
+        while let Some(open) = rest.find('(') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find(')') else { break };
+            let inner = &after[..close];
+            let words: Vec<&str> = inner.split_whitespace().collect();
+            if words.len() >= 2
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+            {
+                return Some(inner.to_string());
+            }
+            rest = &after[close..];
+        }
+        None
+    };
+    assert_eq!(
+        jargon("gán nợ (debt bondage) là"),
+        Some("debt bondage".into())
+    );
+    assert_eq!(jargon("thị thực (visa) du lịch"), None);
+    for pack in shipped_packs() {
+        let mut texts = vec![&pack.description.vi];
+        if let Some(note) = &pack.content_note {
+            texts.push(&note.vi);
+        }
+        for q in &pack.questions {
+            texts.push(&q.prompt.vi);
+            texts.push(&q.explanation.vi);
+            texts.extend(q.answers.iter().map(|a| &a.text.vi));
+        }
+        for t in texts {
+            assert_eq!(jargon(t), None, "{}: English jargon in \"{t}\"", pack.id);
+        }
     }
 }
