@@ -193,9 +193,10 @@ fn ResultCalls(abroad: bool) -> impl IntoView {
     }
 }
 
-/// "☎ Gọi <number>" and who answers, from the hotline data.
+/// "☎ Gọi <number>" and who answers, from the hotline data. The scan's
+/// verdict uses it too.
 #[component]
-fn CallLink(
+pub(super) fn CallLink(
     hotline: Hotline,
     id: &'static str,
     /// A line under the number; the hotline's own name when not given.

@@ -5,6 +5,7 @@
 //! `<mark>` elements from the original string and the scanner's byte
 //! ranges, never as HTML. It lives only in this screen's signals.
 
+use super::result::CallLink;
 use super::{focus_when_shown, text, Flow, Scroll, Stage};
 use crate::app::{marked, tr, use_lang, Link};
 use crate::core::hotlines::Directory;
@@ -179,18 +180,11 @@ fn ScanVerdict(verdict: Verdict) -> impl IntoView {
         Verdict::OneSign => ("one", t::CHECK_SCAN_VERDICT_ONE),
         Verdict::NothingFound => ("none", t::CHECK_SCAN_VERDICT_NONE),
     };
-    // The same call link as the check's result (`result::CallLink`), with
-    // this screen's id.
     let primary = Directory::builtin().primary().clone();
     view! {
         <div class=format!("scan-verdict scan-verdict-{kind}") id="scan-verdict" data-verdict=kind>
             <p><strong>{tr(t::CHECK_SCAN_VERDICT)} ": "</strong>{tr(line)}</p>
-            <a class="btn btn-call result-call" id="scan-call-111" href=primary.tel_href()>
-                <span class="result-call-number">
-                    {tr(i18n::CALL_NUMBER)} " " <span class="number">{primary.number.clone()}</span>
-                </span>
-                <small>{tr(i18n::CALL_111_WHAT)}</small>
-            </a>
+            <CallLink hotline=primary id="scan-call-111" what=i18n::CALL_111_WHAT/>
         </div>
     }
 }
