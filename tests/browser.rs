@@ -566,6 +566,7 @@ mod vault {
                 VaultSettings {
                     auto_lock_minutes: 3,
                     erase_after_failures: true,
+                    ..VaultSettings::default()
                 },
             )
             .await
@@ -809,6 +810,7 @@ mod vault {
                 VaultSettings {
                     auto_lock_minutes: 5,
                     erase_after_failures: true,
+                    ..VaultSettings::default()
                 },
             )
             .await
@@ -1271,6 +1273,8 @@ mod vault {
         let chosen = VaultSettings {
             auto_lock_minutes: 1,
             erase_after_failures: true,
+            lock_on_leave: true,
+            hide_previews: true,
         };
         store.save_settings(&vault, chosen).await.unwrap();
         assert_eq!(store.settings().await.unwrap(), chosen);

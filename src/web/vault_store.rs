@@ -45,7 +45,7 @@ use crate::core::vault::{
     VaultHeader,
 };
 use crate::i18n::{self, Tr};
-use crate::web::storage::{stores, Storage, StorageError};
+use crate::web::storage::{self, stores, Storage, StorageError};
 use indexed_db_futures::error::Error as IdbError;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
@@ -186,6 +186,11 @@ pub struct VaultSettings {
     /// row. Off by default: it protects against a determined guesser, but
     /// also lets anyone holding the phone destroy the notes on purpose.
     pub erase_after_failures: bool,
+    /// Lock as soon as the app is hidden (another app, the home screen),
+    /// instead of after 30 s hidden.
+    pub lock_on_leave: bool,
+    /// Show only titles in the notes list, not the start of each note.
+    pub hide_previews: bool,
 }
 
 impl Default for VaultSettings {
@@ -193,6 +198,8 @@ impl Default for VaultSettings {
         VaultSettings {
             auto_lock_minutes: 5,
             erase_after_failures: false,
+            lock_on_leave: false,
+            hide_previews: false,
         }
     }
 }
@@ -269,6 +276,11 @@ struct SettingsRecord {
     id: String,
     auto_lock_minutes: u32,
     erase_after_failures: bool,
+    // Added later: records stored before have neither.
+    #[serde(default)]
+    lock_on_leave: bool,
+    #[serde(default)]
+    hide_previews: bool,
 }
 
 /// NFC-normalises a passphrase with the browser's `String.prototype.normalize`
@@ -412,7 +424,7 @@ impl VaultStore {
         })
         .serde()?
         .await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(vault)
     }
 
@@ -463,7 +475,7 @@ impl VaultStore {
             last_attempt_ms: now,
         };
         meta.put(&charged.record()).serde()?.await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok((header.header, charged.failures))
     }
 
@@ -478,7 +490,7 @@ impl VaultStore {
                 record.failures = record.failures.saturating_sub(1);
                 meta.put(&record).serde()?.await?;
             }
-            tx.commit().await?;
+            storage::commit(tx).await?;
             Ok::<(), VaultStoreError>(())
         };
         let _ = refund.await;
@@ -581,7 +593,7 @@ impl VaultStore {
         meta.put(&LockoutCounter::default().record())
             .serde()?
             .await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -647,7 +659,7 @@ impl VaultStore {
             .delete(record.id.as_str())
             .primitive()?
             .await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -664,7 +676,7 @@ impl VaultStore {
         for store in [stores::VAULT_NOTES, stores::VAULT_DRAFTS] {
             tx.object_store(store)?.delete(id).primitive()?.await?;
         }
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -717,6 +729,8 @@ impl VaultStore {
             record.map_or_else(VaultSettings::default, |r| VaultSettings {
                 auto_lock_minutes: r.auto_lock_minutes,
                 erase_after_failures: r.erase_after_failures,
+                lock_on_leave: r.lock_on_leave,
+                hide_previews: r.hide_previews,
             }),
         )
     }
@@ -742,6 +756,8 @@ impl VaultStore {
                     id: meta_ids::SETTINGS.into(),
                     auto_lock_minutes: settings.auto_lock_minutes,
                     erase_after_failures: settings.erase_after_failures,
+                    lock_on_leave: settings.lock_on_leave,
+                    hide_previews: settings.hide_previews,
                 },
             )
             .await?;
@@ -774,7 +790,7 @@ impl VaultStore {
         for store in stores::VAULT_ALL {
             tx.object_store(store)?.clear()?.await?;
         }
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -810,7 +826,7 @@ impl VaultStore {
             notes.delete(id.as_str()).primitive()?.await?;
             drafts.delete(id.as_str()).primitive()?.await?;
         }
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
