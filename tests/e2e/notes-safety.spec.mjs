@@ -242,19 +242,26 @@ test('closing the page while a save is held open leaves the old note; after it c
   await createVault(page);
   await addNote(page);
   const hold = () => page.evaluate(() => {
-    // Holds the next note-saving transaction open (a chain of reads keeps
-    // it alive) until window.__release, then commits it.
+    // Holds the save's transaction that writes the note open (a chain of
+    // reads keeps it alive) until window.__release, then commits it. A save
+    // split over several transactions would have the others committed.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (this.name === 'vault_notes') this.transaction.__writesNote = true;
+      return put.apply(this, args);
+    };
     const transaction = IDBDatabase.prototype.transaction;
     IDBDatabase.prototype.transaction = function (names, mode, ...rest) {
       const tx = transaction.call(this, names, mode, ...rest);
       const list = typeof names === 'string' ? [names] : [...names];
-      if (mode === 'readwrite' && list.includes('vault_notes') && !window.__held) {
-        window.__held = true;
+      if (mode === 'readwrite' && list.includes('vault_notes')) {
         const commit = tx.commit.bind(tx);
         tx.commit = () => {
+          if (!tx.__writesNote || window.__held) return commit();
+          window.__held = true;
           const store = tx.objectStore('vault_notes');
           const spin = () => {
-            if (window.__release) { window.__committing = true; commit(); return; }
+            if (window.__release) { commit(); return; }
             store.count().onsuccess = spin;
           };
           spin();
