@@ -232,7 +232,7 @@ strings! {
     VAULT_ALREADY_EXISTS = "Trên máy này đã có một sổ tay ghi chú. Hãy mở nó bằng mật khẩu của bạn.",
         "This phone already has a notebook. Open it with your passphrase.";
     VAULT_WRONG_PASSPHRASE = "Sai mật khẩu. Hãy thử lại, và nhớ rằng dấu tiếng Việt cũng phải giống hệt (“mèo” khác “meo”).",
-        "Wrong passphrase. Please try again; Vietnamese accents count too (“mèo” is not “meo”).";
+        "Wrong passphrase. Please try again; Vietnamese accents count too (a letter without its accent is a different letter).";
     VAULT_LOCKED_OUT = "Bạn đã nhập sai mật khẩu nhiều lần. Hãy chờ một lúc rồi thử lại.",
         "The passphrase was wrong too many times. Wait a little, then try again.";
     VAULT_TRY_AGAIN_IN = "Thử lại sau", "Try again in";

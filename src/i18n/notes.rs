@@ -29,7 +29,7 @@ strings! {
     NOTES_PHRASE_HINT = "Mẹo: ghép 4–5 từ dễ nhớ với nhau, ví dụ một câu chỉ bạn biết.",
         "Tip: join 4–5 words you can remember, such as a sentence only you know.";
     NOTES_ACCENTS_COUNT = "Dấu tiếng Việt cũng là một phần của mật khẩu: “mèo” và “meo” là hai mật khẩu khác nhau. Lần sau hãy gõ đúng như bây giờ.",
-        "Vietnamese accents are part of the passphrase: “mèo” and “meo” are two different passphrases. Type it the same way each time.";
+        "Vietnamese accents are part of the passphrase: a word typed with its accents and the same word without them make two different passphrases. Type it the same way each time.";
     NOTES_BROWSER_SAVE = "Nếu trình duyệt hỏi có muốn lưu mật khẩu không, hãy chọn “Không bao giờ”: mật khẩu đã lưu thì ai cầm máy cũng mở được.",
         "If the browser offers to save the passphrase, choose “Never”: a saved passphrase opens the notebook for anyone holding the phone.";
     NOTES_PIN_WEAKER = "Mã PIN yếu hơn cụm mật khẩu: người lấy được bản sao dữ liệu có thể thử hết các mã trong vài giờ. Hãy dùng cụm mật khẩu nếu bạn có thể.",
