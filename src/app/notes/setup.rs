@@ -558,7 +558,7 @@ fn LockedWipe(n: Notes) -> impl IntoView {
                 </button>
             }
         >
-            <div class="panel notes-wipe-slow" id="notes-wipe-slow">
+            <div class="panel notes-wipe-slow notes-form" id="notes-wipe-slow">
                 <h3>{tr(t::NOTES_WIPE_FORGOT)}</h3>
                 <p class="notes-warn">{tr(t::NOTES_WIPE_SLOW_WARN)}</p>
                 <label for="notes-wipe-word">{tr(t::NOTES_WIPE_WORD_LABEL)}</label>
@@ -571,8 +571,9 @@ fn LockedWipe(n: Notes) -> impl IntoView {
                         <button type="button" class="btn btn-wide" id="notes-wipe-start"
                             disabled=move || !word_ok()
                             on:click=move |_| if word_ok() {
-                                now.set(super::now_ms());
-                                until.set(Some(super::now_ms() + f64::from(SLOW_WIPE_SECS) * 1000.0));
+                                let start = super::now_ms();
+                                now.set(start);
+                                until.set(Some(start + f64::from(SLOW_WIPE_SECS) * 1000.0));
                             }>
                             {tr(t::NOTES_WIPE_START)}
                         </button>
