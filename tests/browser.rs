@@ -566,6 +566,7 @@ mod vault {
                 VaultSettings {
                     auto_lock_minutes: 3,
                     erase_after_failures: true,
+                    ..VaultSettings::default()
                 },
             )
             .await
@@ -810,6 +811,7 @@ mod vault {
                 VaultSettings {
                     auto_lock_minutes: 5,
                     erase_after_failures: true,
+                    ..VaultSettings::default()
                 },
             )
             .await
@@ -889,6 +891,8 @@ mod vault {
                 VaultSettings {
                     auto_lock_minutes: 2,
                     erase_after_failures: true,
+                    lock_on_leave: true,
+                    hide_previews: true,
                 },
             )
             .await
@@ -1118,6 +1122,8 @@ mod vault {
         let chosen = VaultSettings {
             auto_lock_minutes: 1,
             erase_after_failures: true,
+            lock_on_leave: false,
+            hide_previews: true,
         };
         store.save_settings(&vault, chosen).await.unwrap();
         let off =
@@ -1598,6 +1604,8 @@ mod vault {
         let chosen = VaultSettings {
             auto_lock_minutes: 1,
             erase_after_failures: true,
+            lock_on_leave: true,
+            hide_previews: true,
         };
         store.save_settings(&vault, chosen).await.unwrap();
         assert_eq!(store.settings(&vault).await.unwrap(), chosen);

@@ -52,6 +52,7 @@ for (const [tag, opts, lang] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark', { 
   await shot('list', '#notes-items');
   await page.click('#notes-settings-open');
   await shot('settings');
+  await shot('settings-more', '#notes-hide-previews');
   await page.click('#notes-export-open');
   await page.fill('#notes-export-pass', PASS);
   const download = page.waitForEvent('download', { timeout: 30_000 });
@@ -81,6 +82,15 @@ for (const [tag, opts, lang] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark', { 
   await page.click('#notes-unlock-btn');
   await page.locator('#notes-error').waitFor({ timeout: 30_000 });
   await shot('unlock');
+  // Erasing from the lock screen: the passphrase, or the slow path.
+  await page.click('#notes-wipe-open');
+  await page.locator('#notes-wipe-pass').waitFor();
+  await shot('wipe-locked');
+  await page.click('#notes-wipe-forgot');
+  await page.fill('#notes-wipe-word', 'XÓA');
+  await page.click('#notes-wipe-start');
+  await shot('wipe-slow', '#notes-wipe-countdown');
+  await page.click('#notes-wipe-cancel');
   await context.close();
 }
 await browser.close();

@@ -29,6 +29,18 @@ for (const [tag, opts, lang] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark', { 
     await page.screenshot({ path: `target/screenshots/${name}.png` });
     if (readme && route === '/' && tag === 'vi') await page.screenshot({ path: 'docs/home.png' });
   }
+  if (!routes.length) {
+    // The safety page's remove-everything step, then discreet mode on home.
+    await page.goto(`${origin}/safety`);
+    await page.locator('#wipe-all-open').click();
+    await page.locator('#wipe-all').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `target/screenshots/safety-wipe-all-${tag}.png` });
+    await page.locator('#discreet-mode').check();
+    await page.goto(`${origin}/`);
+    await page.locator('#quick-exit').waitFor();
+    await page.screenshot({ path: `target/screenshots/home-discreet-${tag}.png` });
+    await page.evaluate(() => localStorage.removeItem('binh-an.look'));
+  }
   await context.close();
 }
 await browser.close();

@@ -6,7 +6,7 @@
 //! the screens it holds; the linker drops every screen a module does not
 //! name, so opening the check never downloads the vault's cryptography.
 
-use super::{base_path, BasePath, LangCtx};
+use super::{base_path, BasePath, DiscreetCtx, LangCtx};
 use crate::core::lang::Lang;
 use crate::web::{features::LANG_EVENT, prefs};
 use leptos::prelude::*;
@@ -81,6 +81,9 @@ pub fn mount(
     let kind = kind.to_string();
     let view = leptos::mount::mount_to(el, move || {
         provide_context(LangCtx(lang));
+        // Read at mount: it is switched on the safety page, never while a
+        // feature screen is open.
+        provide_context(DiscreetCtx(RwSignal::new(prefs::discreet())));
         provide_context(BasePath(base_path()));
         screens(&kind, arg.clone())
     });

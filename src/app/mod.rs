@@ -36,14 +36,28 @@ pub struct LangCtx(pub RwSignal<Lang>);
 #[derive(Clone)]
 pub struct BasePath(pub String);
 
+/// Discreet mode (neutral words), provided at the root and to each
+/// feature module.
+#[derive(Clone, Copy)]
+pub struct DiscreetCtx(pub RwSignal<bool>);
+
 pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<LangCtx>().0
 }
 
-/// A reactive string in the current language.
+/// A reactive string in the current language; in discreet mode, its
+/// neutral version where it has one ([`crate::i18n::discreet`]). Not
+/// inlined: it is called in hundreds of places, and each copy of the
+/// lookup would weigh on the first load.
+#[inline(never)]
 pub fn tr(text: Tr) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = use_lang();
-    move || text.get(lang.get())
+    let quiet =
+        crate::i18n::discreet(text).and_then(|q| use_context::<DiscreetCtx>().map(|d| (q, d.0)));
+    move || match quiet {
+        Some((q, on)) if on.get() => q.get(lang.get()),
+        _ => text.get(lang.get()),
+    }
 }
 
 /// A text in `lang`. On an English page each run of Vietnamese words in it
@@ -90,6 +104,8 @@ pub(crate) fn base_path() -> String {
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(prefs::saved_lang());
     provide_context(LangCtx(lang));
+    let discreet = RwSignal::new(prefs::discreet());
+    provide_context(DiscreetCtx(discreet));
     let base = base_path();
     provide_context(BasePath(base.clone()));
 

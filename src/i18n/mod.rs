@@ -35,6 +35,32 @@ macro_rules! strings {
 pub mod check;
 pub mod notes;
 
+/// Discreet mode: the neutral version of each string that tells an
+/// onlooker what the app is about (call bar, home, the notes' title). The
+/// 111 button itself stays as it is.
+const DISCREET: &[(Tr, Tr)] = &[
+    (CALL_111_WHAT, CALL_111_WHAT_DISCREET),
+    (ALL_HOTLINES, ALL_HOTLINES_DISCREET),
+    (HOME_QUIZ_TITLE, HOME_QUIZ_TITLE_DISCREET),
+    (HOME_QUIZ_DESC, HOME_QUIZ_DESC_DISCREET),
+    (HOME_NOTES_TITLE, HOME_NOTES_TITLE_DISCREET),
+    (HOME_NOTES_DESC, HOME_NOTES_DESC_DISCREET),
+    (HOME_HOTLINES_TITLE, HOME_HOTLINES_TITLE_DISCREET),
+    (HOME_HOTLINES_DESC, HOME_HOTLINES_DESC_DISCREET),
+    (HOME_SAFETY_TITLE, HOME_SAFETY_TITLE_DISCREET),
+    (HOME_SAFETY_DESC, HOME_SAFETY_DESC_DISCREET),
+    (SAFETY_TITLE, HOME_SAFETY_TITLE_DISCREET),
+    (notes::NOTES_TITLE, notes::NOTES_TITLE_DISCREET),
+];
+
+/// The neutral word for `text` in discreet mode, if it needs one.
+pub fn discreet(text: Tr) -> Option<Tr> {
+    DISCREET
+        .iter()
+        .find(|(plain, _)| *plain == text)
+        .map(|(_, quiet)| *quiet)
+}
+
 /// Every interface string of every module.
 pub fn all_strings() -> impl Iterator<Item = &'static (&'static str, Tr)> {
     ALL.iter().chain(check::ALL.iter()).chain(notes::ALL.iter())
@@ -61,6 +87,8 @@ strings! {
     CALL_111_SHORT = "Miễn phí, 24/7", "Free, 24/7";
     CALL_NUMBER = "Gọi", "Call";
     ALL_HOTLINES = "Tất cả số điện thoại hỗ trợ", "All helplines";
+    CALL_111_WHAT_DISCREET = "Miễn phí, 24/7", "Free, 24/7";
+    ALL_HOTLINES_DISCREET = "Số điện thoại khác", "Other numbers";
 
     NAV_HOME = "Trang chủ", "Home";
     NAV_BACK_HOME = "Về trang chủ", "Back to home";
@@ -83,6 +111,14 @@ strings! {
     HOME_SAFETY_TITLE = "Dùng ứng dụng an toàn", "Using this app safely";
     HOME_SAFETY_DESC = "Thoát nhanh bảo vệ bạn khỏi điều gì, và không bảo vệ khỏi điều gì.",
         "What quick exit protects you from, and what it does not.";
+    HOME_QUIZ_TITLE_DISCREET = "Câu đố", "Quizzes";
+    HOME_QUIZ_DESC_DISCREET = "Những câu hỏi ngắn để học thêm điều mới.", "Short quizzes to learn something new.";
+    HOME_NOTES_TITLE_DISCREET = "Ghi chú", "Notes";
+    HOME_NOTES_DESC_DISCREET = "Ghi chú cá nhân, có mật khẩu.", "Personal notes with a passphrase.";
+    HOME_HOTLINES_TITLE_DISCREET = "Số điện thoại", "Phone numbers";
+    HOME_HOTLINES_DESC_DISCREET = "Những số điện thoại hữu ích.", "Useful phone numbers.";
+    HOME_SAFETY_TITLE_DISCREET = "Riêng tư", "Privacy";
+    HOME_SAFETY_DESC_DISCREET = "Thoát nhanh và cài đặt riêng tư.", "Quick exit and privacy settings.";
 
     COMING_SOON_TITLE = "Sắp có", "Coming soon";
     COMING_SOON_BODY = "Phần này đang được xây dựng và sẽ có trong bản cập nhật tới. Trong lúc chờ, nếu bạn lo lắng về một lời mời hay một tình huống, hãy gọi 111 — miễn phí, 24/7.",
@@ -112,8 +148,19 @@ strings! {
     SAFETY_NOT_BODY = "Phần mềm theo dõi cài trên điện thoại, người xem kỹ lịch sử duyệt web hoặc danh sách ứng dụng, và nhật ký cuộc gọi (cuộc gọi tới 111 vẫn hiện trong nhật ký). Nếu bạn nghĩ điện thoại bị theo dõi, hãy dùng điện thoại của người bạn tin tưởng.",
         "Monitoring software installed on the phone, someone who looks closely at the browsing history or the list of apps, and the call log (calls to 111 still show in it). If you think your phone is being watched, use the phone of someone you trust.";
     SAFETY_PRIVACY_HEADING = "Dữ liệu của bạn", "Your data";
-    SAFETY_PRIVACY_BODY = "Ứng dụng không gửi gì lên mạng, không có quảng cáo, không đo lượt dùng. Trên máy chỉ lưu: ngôn ngữ và cài đặt hiển thị, điểm các bộ câu đố bạn đã làm, và ghi chú an toàn nếu bạn dùng (được mã hóa bằng mật khẩu của bạn). Câu trả lời trong phần kiểm tra lời mời việc làm không được lưu.",
-        "The app sends nothing over the network, has no ads and no usage tracking. On the phone it keeps only your language and display settings, your quiz scores, and your safe notes if you use them (encrypted with your passphrase). Your answers in the job-offer check are not saved.";
+    SAFETY_PRIVACY_BODY = "Ứng dụng không gửi gì lên mạng, không có quảng cáo, không đo lượt dùng. Trên máy chỉ lưu: ngôn ngữ và chế độ kín đáo bạn chọn, điểm câu đố (không kèm tên), và sổ ghi chú đã mã hóa bằng mật khẩu của bạn nếu bạn tạo. Câu trả lời trong phần kiểm tra lời mời việc làm không được lưu.",
+        "The app sends nothing over the network, has no ads and no usage tracking. The phone keeps only your language and discreet-mode choice, quiz scores (without your name) and, if you made one, the notebook encrypted with your passphrase. Your answers in the job-offer check are not saved.";
+    DISCREET_HEADING = "Chế độ kín đáo", "Discreet mode";
+    DISCREET_LABEL = "Dùng từ ngữ trung tính", "Use neutral words";
+    DISCREET_BODY = "Bỏ những chữ cho người đứng cạnh biết ứng dụng này nói về điều gì, trên thanh gọi, trang chủ và sổ ghi chú. Nút gọi 111 vẫn luôn ở cuối màn hình.",
+        "Removes the words that tell someone nearby what this app is about, from the call bar, the home screen and the notes. The 111 button stays at the bottom of every screen.";
+    WIPE_ALL_HEADING = "Xóa mọi thứ ứng dụng đã lưu trên điện thoại này", "Remove everything this app stored on this phone";
+    WIPE_ALL_BODY = "Xóa sổ ghi chú, điểm câu đố, các lựa chọn (ngôn ngữ, chế độ kín đáo) và bản lưu ngoại tuyến của ứng dụng, rồi thoát nhanh. Không thể hoàn tác.",
+        "Removes the notebook, quiz scores, your choices (language, discreet mode) and the app's offline copy, then leaves with quick exit. This cannot be undone.";
+    WIPE_ALL_OPEN = "Xóa mọi thứ…", "Remove everything…";
+    WIPE_ALL_BROWSER_KEEPS = "Trình duyệt vẫn tự giữ một số thứ mà ứng dụng không xóa được: lịch sử duyệt web (Chrome: ⋮ › Lịch sử › Xóa dữ liệu duyệt web), các tệp sao lưu đã tải về (ứng dụng Tệp › Tải xuống, tên bắt đầu bằng “sao-luu”), và biểu tượng ứng dụng nếu bạn đã thêm vào màn hình chính (giữ lâu biểu tượng › Xóa).",
+        "The browser keeps some things the app cannot remove: the browsing history (Chrome: ⋮ › History › Delete browsing data), backup files you downloaded (Files app › Downloads, names starting with “sao-luu”), and the app's icon if you added it to the home screen (press and hold it › Remove).";
+    WIPE_ALL_CONFIRM = "Xóa hết và thoát", "Remove all and leave";
 
     QUIZ_LIST_TITLE = "Câu đố nâng cao nhận thức", "Awareness quizzes";
     QUIZ_LIST_INTRO = "Chọn một bộ câu hỏi. Luyện tập để xem giải thích sau mỗi câu, hoặc thi có giờ để tự kiểm tra.",
@@ -189,8 +236,8 @@ strings! {
     VAULT_NOT_SET_UP = "Trên máy này chưa có sổ tay ghi chú.", "There is no notebook on this phone yet.";
     VAULT_ALREADY_EXISTS = "Trên máy này đã có một sổ tay ghi chú. Hãy mở nó bằng mật khẩu của bạn.",
         "This phone already has a notebook. Open it with your passphrase.";
-    VAULT_WRONG_PASSPHRASE = "Sai mật khẩu (hoặc dữ liệu đã bị sửa). Hãy thử lại.",
-        "Wrong passphrase (or the data was altered). Please try again.";
+    VAULT_WRONG_PASSPHRASE = "Sai mật khẩu. Hãy thử lại, và nhớ rằng dấu tiếng Việt cũng phải giống hệt (“mèo” khác “meo”).",
+        "Wrong passphrase. Please try again; Vietnamese accents count too (a letter without its accent is a different letter).";
     VAULT_LOCKED_OUT = "Bạn đã nhập sai mật khẩu nhiều lần. Hãy chờ một lúc rồi thử lại.",
         "The passphrase was wrong too many times. Wait a little, then try again.";
     VAULT_TRY_AGAIN_IN = "Thử lại sau", "Try again in";
@@ -270,6 +317,53 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), count);
+    }
+
+    /// Words that tell an onlooker what the app is about.
+    const TELLING: [&str; 9] = [
+        "mua bán người",
+        "buôn bán người",
+        "trafficking",
+        "traffickers",
+        "an toàn",
+        "Safe",
+        "bảo vệ trẻ em",
+        "child protection",
+        "nâng cao nhận thức",
+    ];
+
+    #[test]
+    fn discreet_mode_leaves_no_telling_word_on_the_call_bar_home_and_notes_title() {
+        let shown = [
+            CALL_111,
+            CALL_111_WHAT,
+            ALL_HOTLINES,
+            HOME_TITLE,
+            HOME_INTRO,
+            HOME_CHECK_TITLE,
+            HOME_CHECK_DESC,
+            HOME_QUIZ_TITLE,
+            HOME_QUIZ_DESC,
+            HOME_NOTES_TITLE,
+            HOME_NOTES_DESC,
+            HOME_HOTLINES_TITLE,
+            HOME_HOTLINES_DESC,
+            HOME_SAFETY_TITLE,
+            HOME_SAFETY_DESC,
+            notes::NOTES_TITLE,
+        ];
+        for text in shown {
+            let words = discreet(text).unwrap_or(text);
+            for w in TELLING {
+                assert!(
+                    !words.vi.contains(w) && !words.en.contains(w),
+                    "discreet mode still says {w:?}: {words:?}"
+                );
+            }
+        }
+        // The call button itself is never renamed.
+        assert_eq!(discreet(CALL_111), None);
+        assert!(CALL_111_WHAT.vi.contains("mua bán người"));
     }
 
     #[test]

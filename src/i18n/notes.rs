@@ -5,6 +5,7 @@ use super::Tr;
 
 strings! {
     NOTES_TITLE = "Ghi chú an toàn", "Safe notes";
+    NOTES_TITLE_DISCREET = "Ghi chú", "Notes";
     NOTES_LOADING = "Đang mở sổ tay…", "Opening the notebook…";
 
     // First use
@@ -27,6 +28,10 @@ strings! {
     NOTES_KIND_PIN = "Mã PIN (nên dùng từ 8 chữ số)", "PIN (8 digits or more is better)";
     NOTES_PHRASE_HINT = "Mẹo: ghép 4–5 từ dễ nhớ với nhau, ví dụ một câu chỉ bạn biết.",
         "Tip: join 4–5 words you can remember, such as a sentence only you know.";
+    NOTES_ACCENTS_COUNT = "Dấu tiếng Việt cũng là một phần của mật khẩu: “mèo” và “meo” là hai mật khẩu khác nhau. Lần sau hãy gõ đúng như bây giờ.",
+        "Vietnamese accents are part of the passphrase: a word typed with its accents and the same word without them make two different passphrases. Type it the same way each time.";
+    NOTES_BROWSER_SAVE = "Nếu trình duyệt hỏi có muốn lưu mật khẩu không, hãy chọn “Không bao giờ”: mật khẩu đã lưu thì ai cầm máy cũng mở được.",
+        "If the browser offers to save the passphrase, choose “Never”: a saved passphrase opens the notebook for anyone holding the phone.";
     NOTES_PIN_WEAKER = "Mã PIN 6 số chỉ có 1 triệu khả năng. Ai sao chép được dữ liệu của điện thoại có thể cho máy tính thử hết: một máy tính thường mất một đến vài ngày, vài máy chủ thuê thì chưa tới một giờ. Mã 8 số lâu hơn 100 lần; cụm mật khẩu an toàn hơn nhiều. Không dùng ngày sinh hay dãy số dễ đoán.",
         "A 6-digit PIN has only 1 million possibilities. Someone who copies the phone's data can have a computer try them all: one ordinary computer takes one to a few days, a few rented servers less than an hour. 8 digits take 100 times longer; a passphrase is far safer. Do not use a birthday or an easy run of digits.";
     NOTES_PIN_DIGITS_ONLY = "Mã PIN chỉ gồm chữ số, ít nhất 6 số (nên từ 8 số).", "A PIN is digits only, at least 6 of them (8 or more is better).";
@@ -45,10 +50,11 @@ strings! {
         "The notebook is ready. Remember the passphrase: there is no way to recover it.";
     NOTES_PERSISTED_YES = "Trình duyệt sẽ giữ ghi chú, kể cả khi điện thoại sắp hết bộ nhớ.",
         "The browser will keep your notes, even when the phone runs low on space.";
-    NOTES_PERSISTED_NO = "Trình duyệt chưa hứa giữ dữ liệu: nếu điện thoại hết bộ nhớ, ghi chú có thể bị xóa. Thêm ứng dụng vào màn hình chính sẽ giúp giữ lại.",
-        "The browser has not promised to keep the data: if the phone runs out of space, notes may be deleted. Adding the app to the home screen helps keep them.";
-    NOTES_USAGE = "Dung lượng đang dùng", "Space used";
-    NOTES_OF = "trên tổng số", "of";
+    NOTES_PERSISTED_NO = "Để ghi chú được giữ chắc chắn hơn, hãy thêm ứng dụng vào màn hình chính và thỉnh thoảng tạo một bản sao lưu.",
+        "To help the browser keep your notes, add the app to the home screen, and make a backup now and then.";
+    NOTES_SPACE_PLENTY = "Điện thoại còn đủ chỗ cho ghi chú.", "The phone has plenty of room for your notes.";
+    NOTES_SPACE_LOW = "Điện thoại sắp hết chỗ trống. Hãy giải phóng bớt dung lượng và tạo bản sao lưu.",
+        "The phone is running out of room. Free some space and make a backup.";
     NOTES_OPEN = "Mở sổ tay", "Open the notebook";
 
     // Unlock
@@ -106,6 +112,16 @@ strings! {
         "Every note, draft and the notebook's passphrase will be removed from this phone. This cannot be undone. Quiz scores and other settings stay.";
     NOTES_WIPE_CONFIRM = "Xóa vĩnh viễn", "Delete for good";
     NOTES_CANCEL = "Hủy", "Cancel";
+    NOTES_WIPE_LOCKED_LEDE = "Chỉ người biết mật khẩu mới xóa được sổ tay. Nhập mật khẩu để xóa.",
+        "Only someone who knows the passphrase can delete the notebook. Enter it to delete.";
+    NOTES_WIPE_FORGOT = "Quên mật khẩu?", "Forgot the passphrase?";
+    NOTES_WIPE_SLOW_WARN = "Không có mật khẩu thì không ai đọc được các ghi chú này nữa, kể cả bạn. Bạn vẫn có thể xóa chúng, nhưng chúng sẽ mất hẳn. Nếu bạn chỉ cần giấu ứng dụng ngay, hãy bấm “Thoát nhanh”.",
+        "Without the passphrase nobody can read these notes any more, not even you. You can still delete them, but they will be gone for good. If you only need to hide the app now, tap “Quick exit”.";
+    NOTES_WIPE_WORD_LABEL = "Gõ chữ XÓA để xác nhận", "Type DELETE to confirm";
+    NOTES_WIPE_START = "Bắt đầu chờ 30 giây", "Start the 30-second wait";
+    NOTES_WIPE_WAITING = "Có thể xóa sau", "You can delete in";
+    NOTES_WIPE_READY = "Đã hết thời gian chờ. Bấm nút dưới đây để xóa vĩnh viễn.",
+        "The wait is over. Tap the button below to delete for good.";
     NOTES_WIPING = "Đang xóa…", "Deleting…";
 
     // Settings
@@ -118,6 +134,9 @@ strings! {
     NOTES_ERASE_HINT = "Chỉ bật nếu bạn đã có bản sao lưu: một người đoán bừa 10 lần cũng sẽ xóa mất ghi chú.",
         "Only turn this on if you have a backup: someone guessing 10 times would also delete the notes.";
     NOTES_SETTINGS_SAVED = "Đã lưu cài đặt.", "Settings saved.";
+    NOTES_LOCK_ON_LEAVE_LABEL = "Khóa ngay khi tôi rời ứng dụng", "Lock as soon as I leave the app";
+    NOTES_HIDE_PREVIEWS_LABEL = "Ẩn phần xem trước trong danh sách (chỉ hiện tiêu đề)",
+        "Hide previews in the list (titles only)";
     NOTES_STORAGE_TITLE = "Bộ nhớ", "Storage";
     NOTES_BACKUP_TITLE = "Sao lưu", "Backup";
     NOTES_BACKUP_LEDE = "Bản sao lưu là một tệp đã mã hóa. Hãy cất nó ở nơi an toàn (ví dụ máy tính hoặc điện thoại khác) để không mất ghi chú nếu mất máy.",

@@ -7,6 +7,7 @@
 use crate::core::shortcut::ShiftCounter;
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// A weather search: ordinary to have open, and says nothing about the app.
@@ -60,4 +61,49 @@ pub fn install_shift_shortcut() {
         }
     })
     .forget();
+}
+
+/// The channel the notes vault's tabs listen on (`app::notes::CHANNEL_NAME`).
+const VAULT_CHANNEL: &str = "binh-an-vault";
+
+// A few lines of JavaScript: the same in Rust through `Reflect` and
+// futures cost the shell's first load about ten times the bytes.
+#[wasm_bindgen(inline_js = r#"
+export async function remove_everything(dbs, channel) {
+  // Each step is tried whatever the others did.
+  try { const c = new BroadcastChannel(channel); c.postMessage('wiped'); c.close(); } catch (e) {}
+  await Promise.all(dbs.map((name) => new Promise((done) => {
+    // Another tab holding the database delays this; it closes on
+    // versionchange, and the browser finishes the deletion then.
+    setTimeout(done, 4000);
+    try {
+      const r = indexedDB.deleteDatabase(name);
+      r.onsuccess = r.onerror = () => done();
+    } catch (e) { done(); }
+  })));
+  try { localStorage.clear(); } catch (e) {}
+  try { sessionStorage.clear(); } catch (e) {}
+  try { for (const k of await caches.keys()) await caches.delete(k); } catch (e) {}
+  try {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+  } catch (e) {}
+}
+"#)]
+extern "C" {
+    fn remove_everything(dbs: js_sys::Array, channel: &str) -> js_sys::Promise;
+}
+
+/// Removes everything the app stored in this browser, then quick exit:
+/// both IndexedDB databases (open notes tabs let go of theirs), localStorage,
+/// sessionStorage, Cache Storage and the service worker's registration.
+pub async fn remove_everything_and_exit() {
+    let dbs: js_sys::Array = [
+        crate::web::storage::DB_NAME,
+        crate::web::storage::VAULT_DB_NAME,
+    ]
+    .iter()
+    .map(|name| JsValue::from_str(name))
+    .collect();
+    let _ = wasm_bindgen_futures::JsFuture::from(remove_everything(dbs, VAULT_CHANNEL)).await;
+    quick_exit();
 }

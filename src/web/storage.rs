@@ -151,6 +151,24 @@ impl From<IdbError> for StorageError {
     }
 }
 
+/// Commits `tx` and waits for it. A full disk is often reported only here:
+/// the writes were accepted, then the browser aborts the transaction at
+/// commit with `QuotaExceededError` as the transaction's `error` (an
+/// `abort` event, no failed request), which the IndexedDB crate reports as
+/// a bare "aborted". The transaction's own error says why.
+pub async fn commit(
+    tx: indexed_db_futures::transaction::Transaction<'_>,
+) -> Result<(), StorageError> {
+    let raw: web_sys::IdbTransaction = tx.as_sys().clone().unchecked_into();
+    match tx.commit().await {
+        Ok(()) => Ok(()),
+        Err(e) => match raw.error() {
+            Some(ex) if ex.name() == "QuotaExceededError" => Err(StorageError::QuotaExceeded),
+            _ => Err(e.into()),
+        },
+    }
+}
+
 impl From<OpenDbError> for StorageError {
     fn from(e: OpenDbError) -> Self {
         match e {
@@ -247,7 +265,7 @@ impl Storage {
             .with_mode(TransactionMode::Readwrite)
             .build()?;
         tx.object_store(store)?.put(record).serde()?.await?;
-        tx.commit().await?;
+        commit(tx).await?;
         Ok(())
     }
 

@@ -60,7 +60,7 @@ use crate::core::vault::{
     VaultHeader,
 };
 use crate::i18n::{self, Tr};
-use crate::web::storage::{stores, Storage, StorageError};
+use crate::web::storage::{self, stores, Storage, StorageError};
 use indexed_db_futures::error::Error as IdbError;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
@@ -207,6 +207,11 @@ pub struct VaultSettings {
     /// row. Off by default: it protects against a determined guesser, but
     /// also lets anyone holding the phone destroy the notes on purpose.
     pub erase_after_failures: bool,
+    /// Lock as soon as the app is hidden (another app, the home screen),
+    /// instead of after 30 s hidden.
+    pub lock_on_leave: bool,
+    /// Show only titles in the notes list, not the start of each note.
+    pub hide_previews: bool,
 }
 
 impl Default for VaultSettings {
@@ -214,6 +219,8 @@ impl Default for VaultSettings {
         VaultSettings {
             auto_lock_minutes: 5,
             erase_after_failures: false,
+            lock_on_leave: false,
+            hide_previews: false,
         }
     }
 }
@@ -290,6 +297,11 @@ impl LockoutCounter {
 struct LegacySettingsRecord {
     auto_lock_minutes: u32,
     erase_after_failures: bool,
+    // Added later: records stored before have neither.
+    #[serde(default)]
+    lock_on_leave: bool,
+    #[serde(default)]
+    hide_previews: bool,
 }
 
 /// The stored `"settings"` record: sealed (format 2) or clear (format 1).
@@ -535,7 +547,7 @@ impl VaultStore {
         })
         .serde()?
         .await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(vault)
     }
 
@@ -586,7 +598,7 @@ impl VaultStore {
             last_attempt_ms: now,
         };
         meta.put(&charged.record()).serde()?.await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok((header.header, charged.failures))
     }
 
@@ -601,7 +613,7 @@ impl VaultStore {
                 record.failures = record.failures.saturating_sub(1);
                 meta.put(&record).serde()?.await?;
             }
-            tx.commit().await?;
+            storage::commit(tx).await?;
             Ok::<(), VaultStoreError>(())
         };
         let _ = refund.await;
@@ -753,7 +765,7 @@ impl VaultStore {
         meta.put(&LockoutCounter::default().record())
             .serde()?
             .await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         drop(old_vault);
         Ok(new_vault)
     }
@@ -836,7 +848,7 @@ impl VaultStore {
             .delete(record.id.as_str())
             .primitive()?
             .await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -853,7 +865,7 @@ impl VaultStore {
         for store in [stores::VAULT_NOTES, stores::VAULT_DRAFTS] {
             tx.object_store(store)?.delete(id).primitive()?.await?;
         }
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -870,7 +882,7 @@ impl VaultStore {
             .put(&record)
             .serde()?
             .await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -979,7 +991,7 @@ impl VaultStore {
         let meta = tx.object_store(stores::VAULT_META)?;
         meta.put(&record).serde()?.await?;
         meta.put(&erase_guard(&settings)).serde()?.await?;
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -1009,7 +1021,7 @@ impl VaultStore {
         for store in stores::VAULT_ALL {
             tx.object_store(store)?.clear()?.await?;
         }
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 
@@ -1047,7 +1059,7 @@ impl VaultStore {
             notes.delete(id.as_str()).primitive()?.await?;
             drafts.delete(id.as_str()).primitive()?.await?;
         }
-        tx.commit().await?;
+        storage::commit(tx).await?;
         Ok(())
     }
 

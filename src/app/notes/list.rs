@@ -1,7 +1,9 @@
 //! The notes list (filter, search, drafts to restore, delete with undo)
 //! and the editor (autosaved drafts, save, contact call button).
 
-use super::{now_ms, store, vault, with_vault, ErrorLine, Notes, Screen, WipeOpenButton};
+use super::{
+    no_autocorrect, now_ms, store, vault, with_vault, ErrorLine, Notes, Screen, WipeOpenButton,
+};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{new_record_id, Category, Note, SearchIndex};
 use crate::i18n::{notes as t, Tr};
@@ -237,6 +239,7 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
             <div class="notes-tools">
                 <label for="notes-search">{tr(t::NOTES_SEARCH)}</label>
                 <input type="search" id="notes-search" autocomplete="off"
+                    spellcheck="false" use:no_autocorrect autocapitalize="off"
                     prop:value=move || query.get()
                     on:input=move |ev| query.set(event_target_value(&ev))/>
                 <label for="notes-filter">{tr(t::NOTES_FILTER)}</label>
@@ -307,7 +310,9 @@ fn NoteRow(n: Notes, note: Note) -> impl IntoView {
                     " · "
                     <span>{when}</span>
                 </span>
-                <span class="note-preview" lang="">{preview}</span>
+                {move || (!n.settings.with(|s| s.hide_previews)).then(|| view! {
+                    <span class="note-preview" lang="">{preview.clone()}</span>
+                })}
             </button>
         </li>
     }
@@ -373,7 +378,30 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
     let phone = RwSignal::new(start.contact_phone.clone().unwrap_or_default());
     let status = RwSignal::new(None::<Tr>);
     let generation = StoredValue::new(0u32);
+    let keep_id = id.clone();
     on_cleanup(move || {
+        // Covered because the page was hidden: keep what was typed for when
+        // it comes back (a lock meanwhile zeroizes it).
+        if n.covered.try_get_untracked() == Some(true) && vault().is_some() {
+            let kept = Note {
+                id: keep_id.clone(),
+                title: title.try_get_untracked().unwrap_or_default(),
+                body: body.try_get_untracked().unwrap_or_default(),
+                category: category
+                    .try_get_untracked()
+                    .unwrap_or(Category::Appointment),
+                created_ms,
+                updated_ms: now_ms() as u64,
+                contact_phone: Some(phone.try_get_untracked().unwrap_or_default())
+                    .filter(|p| !p.trim().is_empty()),
+            };
+            n.editing.try_update(|e| {
+                if let Some((old, _)) = e.as_mut() {
+                    old.zeroize();
+                }
+                *e = Some((kept, is_new));
+            });
+        }
         for s in [title, body, phone] {
             s.try_update(|v| v.zeroize());
         }
@@ -477,6 +505,7 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
             <h2>{tr(t::NOTES_EDIT_TITLE)}</h2>
             <label for="note-title">{tr(t::NOTES_FIELD_TITLE)}</label>
             <input type="text" id="note-title" autocomplete="off"
+                spellcheck="false" use:no_autocorrect autocapitalize="off"
                 prop:value=move || title.get()
                 on:input=move |ev| title.set(event_target_value(&ev))/>
             <label for="note-category">{tr(t::NOTES_FIELD_CATEGORY)}</label>
@@ -496,6 +525,7 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
                 <label for="note-phone">{tr(t::NOTES_FIELD_PHONE)}</label>
                 <div class="notes-phone">
                     <input type="tel" id="note-phone" autocomplete="off" inputmode="tel"
+                        spellcheck="false" use:no_autocorrect autocapitalize="off"
                         prop:value=move || phone.get()
                         on:input=move |ev| phone.set(event_target_value(&ev))/>
                     {move || tel().map(|href| view! {
@@ -507,6 +537,7 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
             </Show>
             <label for="note-body">{tr(t::NOTES_FIELD_BODY)}</label>
             <textarea id="note-body" rows="8" autocomplete="off"
+                spellcheck="false" use:no_autocorrect autocapitalize="off"
                 prop:value=move || body.get()
                 on:input=move |ev| body.set(event_target_value(&ev))></textarea>
             <p class="small" id="note-status" role="status" aria-live="polite">

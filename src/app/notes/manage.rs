@@ -80,6 +80,26 @@ pub(super) fn SettingsScreen(n: Notes) -> impl IntoView {
                     <span>{tr(t::NOTES_ERASE_LABEL)}</span>
                 </label>
                 <p class="small" id=erase_hint_id>{tr(t::NOTES_ERASE_HINT)}</p>
+                <label class="answer answer-check">
+                    <input type="checkbox" id="notes-lock-on-leave"
+                        prop:checked=move || n.settings.get().lock_on_leave
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let settings = VaultSettings { lock_on_leave: on, ..n.settings.get_untracked() };
+                            save_settings(n, settings, saved);
+                        }/>
+                    <span>{tr(t::NOTES_LOCK_ON_LEAVE_LABEL)}</span>
+                </label>
+                <label class="answer answer-check">
+                    <input type="checkbox" id="notes-hide-previews"
+                        prop:checked=move || n.settings.get().hide_previews
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let settings = VaultSettings { hide_previews: on, ..n.settings.get_untracked() };
+                            save_settings(n, settings, saved);
+                        }/>
+                    <span>{tr(t::NOTES_HIDE_PREVIEWS_LABEL)}</span>
+                </label>
                 <p class="notes-ok" id="notes-settings-saved" role="status">
                     {move || saved.get().map(|s| s.get(lang.get()))}
                 </p>

@@ -6,7 +6,13 @@
 //! `Rc` ([`VAULT`]). Locking takes it out and zeroes the key; an operation
 //! still in flight holds its own `Rc`, and the key is zeroed when that last
 //! copy drops (the vault zeroes itself on drop). Decrypted notes live in
-//! signals only while unlocked and are zeroized on lock.
+//! signals only while unlocked; on lock those copies are overwritten, but
+//! the browser keeps its own copies (the DOM's text, JS strings, input
+//! fields) beyond the app's reach: wiping decrypted text is best effort.
+//!
+//! When the page is hidden (app switcher, another app) the view is
+//! replaced by a neutral cover at once, so no decrypted text stays in the
+//! DOM for the switcher's thumbnail; `pagehide` also locks.
 
 mod backup;
 mod list;
@@ -107,6 +113,12 @@ fn WipeOpenButton(n: Notes) -> impl IntoView {
     }
 }
 
+/// `autocorrect="off"` on a field (iOS keyboards; `view!` knows no such
+/// attribute, so it is set by this directive: `use:no_autocorrect`).
+pub(super) fn no_autocorrect(el: web_sys::Element) {
+    let _ = el.set_attribute("autocorrect", "off");
+}
+
 /// The vault store, opened once per page.
 async fn store() -> Result<VaultStore, VaultStoreError> {
     if let Some(s) = STORE.with(|s| s.borrow().clone()) {
@@ -195,6 +207,9 @@ struct Notes {
     /// Bumped on every lock, so a late async result is dropped.
     epoch: StoredValue<u64>,
     last_activity: StoredValue<f64>,
+    /// The page is (or was just) hidden: a neutral cover replaces the
+    /// screen, so nothing decrypted is left in the DOM.
+    covered: RwSignal<bool>,
 }
 
 fn zeroize_all(notes: &mut Vec<Note>) {
@@ -219,6 +234,7 @@ impl Notes {
             storage: RwSignal::new(None),
             epoch: StoredValue::new(0),
             last_activity: StoredValue::new(now_ms()),
+            covered: RwSignal::new(false),
         }
     }
 
@@ -359,8 +375,9 @@ fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
             }
         },
     )));
-    // Hidden for more than 30 s: a timer while hidden, and a check on return
-    // (timers in a hidden page may be delayed).
+    // Hidden: cover at once; lock now ("lock as soon as I leave") or after
+    // 30 s hidden: a timer while hidden, and a check on return (timers in a
+    // hidden page may be delayed).
     let hidden_at = Rc::new(std::cell::Cell::new(None::<f64>));
     let hide_gen = Rc::new(std::cell::Cell::new(0u64));
     if let Some(document) = window.document() {
@@ -371,6 +388,16 @@ fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
             move |_| {
                 hide_gen.set(hide_gen.get() + 1);
                 if doc.hidden() {
+                    n.covered.try_set(true);
+                    if n.settings
+                        .try_get_untracked()
+                        .is_some_and(|s| s.lock_on_leave)
+                    {
+                        // This tab only: switching tabs must not lock the
+                        // one being switched to.
+                        n.lock(false);
+                        return;
+                    }
                     hidden_at.set(Some(now_ms()));
                     let gen = hide_gen.get();
                     let hide_gen = hide_gen.clone();
@@ -380,14 +407,40 @@ fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
                             n.lock(true);
                         }
                     });
-                } else if let Some(at) = hidden_at.take() {
-                    if now_ms() - at >= HIDDEN_LOCK_MS {
-                        n.lock(true);
+                } else {
+                    if let Some(at) = hidden_at.take() {
+                        if now_ms() - at >= HIDDEN_LOCK_MS {
+                            n.lock(true);
+                        }
                     }
+                    n.covered.try_set(false);
                 }
             },
         )));
     }
+    // Leaving the page (closing the tab, navigating away, or going into the
+    // back-forward cache): cover and lock this tab. A page restored from
+    // that cache shows the unlock screen.
+    keep.push(Box::new(EventListener::new(
+        &window,
+        "pagehide",
+        move |_| {
+            n.covered.try_set(true);
+            n.lock(false);
+        },
+    )));
+    keep.push(Box::new(EventListener::new(
+        &window,
+        "pageshow",
+        move |_| {
+            let visible = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| !d.hidden());
+            if visible {
+                n.covered.try_set(false);
+            }
+        },
+    )));
     // Other tabs.
     if let Ok(ch) = web_sys::BroadcastChannel::new(CHANNEL_NAME) {
         let listener = EventListener::new(&ch, "message", move |e| {
@@ -493,7 +546,13 @@ pub fn NotesPage() -> impl IntoView {
                     {move || n.busy.get().map(|b| b.get(lang.get()))}
                 </p>
             </Show>
-            {move || match n.screen.get() {
+            // Only the list and the editor show decrypted text; the other
+            // screens stay (the import's file picker hides the page on
+            // Android, and covering would drop the chosen file).
+            {move || if n.covered.get() && matches!(n.screen.get(), Screen::List | Screen::Edit) {
+                // Neutral: says nothing about notes, holds nothing decrypted.
+                view! { <div class="notes-cover" id="notes-cover" aria-hidden="true"></div> }.into_any()
+            } else { match n.screen.get() {
                 Screen::Loading => view! { <p class="small">{tr(t::NOTES_LOADING)}</p> }.into_any(),
                 Screen::Setup => view! { <setup::SetupScreen n=n/> }.into_any(),
                 Screen::Created => view! { <setup::CreatedScreen n=n/> }.into_any(),
@@ -506,7 +565,7 @@ pub fn NotesPage() -> impl IntoView {
                 Screen::Import => view! { <backup::ImportScreen n=n/> }.into_any(),
                 Screen::Wipe => view! { <setup::WipeScreen n=n/> }.into_any(),
                 Screen::Failed => view! { <ErrorLine n=n/> }.into_any(),
-            }}
+            }}}
         </section>
     }
 }

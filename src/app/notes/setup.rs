@@ -2,7 +2,8 @@
 //! created screen (persistence), unlock with lockout, and the panic wipe.
 
 use super::{
-    go_home_replace, let_paint, set_vault, store, ErrorLine, Notes, Screen, WipeOpenButton,
+    go_home_replace, let_paint, no_autocorrect, set_vault, store, ErrorLine, Notes, Screen,
+    WipeOpenButton,
 };
 use crate::app::{tr, use_lang};
 use crate::core::vault::{assess_passphrase, KdfParams, Strength, MIN_PIN_DIGITS};
@@ -62,6 +63,7 @@ pub(super) fn SecretInput(
             node_ref=node_ref
             autocomplete="off"
             autocapitalize="off"
+            use:no_autocorrect
             spellcheck="false"
             inputmode=move || if numeric.get() { "numeric" } else { "text" }
             prop:value=move || value.get()
@@ -92,17 +94,21 @@ pub(super) fn NewPassphraseFields(
             }}
         </label>
         <SecretInput id=ids.0 value=pass numeric=pin/>
+        // Says nothing until something is typed: a red "too short" over an
+        // empty field only alarms.
         <div class="notes-meter" id=meter_id aria-live="polite">
-            <meter min="0" max="3" low="1.5" high="2.5" optimum="3"
-                value=move || strength_level(strength.get()).to_string()
-                aria-label=move || t::NOTES_STRENGTH.get(lang.get())></meter>
-            <span class="notes-meter-words">
-                {move || format!(
-                    "{}: {}",
-                    t::NOTES_STRENGTH.get(lang.get()),
-                    strength.get().message().get(lang.get())
-                )}
-            </span>
+            <Show when=move || pass.with(|p| !p.is_empty())>
+                <meter min="0" max="3" low="1.5" high="2.5" optimum="3"
+                    value=move || strength_level(strength.get()).to_string()
+                    aria-label=move || t::NOTES_STRENGTH.get(lang.get())></meter>
+                <span class="notes-meter-words">
+                    {move || format!(
+                        "{}: {}",
+                        t::NOTES_STRENGTH.get(lang.get()),
+                        strength.get().message().get(lang.get())
+                    )}
+                </span>
+            </Show>
         </div>
         <label for=ids.1>{tr(t::NOTES_CONFIRM)}</label>
         <SecretInput id=ids.1 value=confirm numeric=pin/>
@@ -212,7 +218,9 @@ pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
                 >
                     <p class="notes-warn" id="notes-pin-weaker">{tr(t::NOTES_PIN_WEAKER)}</p>
                 </Show>
+                <p class="small" id="notes-accents">{tr(t::NOTES_ACCENTS_COUNT)}</p>
                 <NewPassphraseFields pass=confirm_pair(pass, confirm) pin=pin ids=("notes-new-pass", "notes-confirm-pass")/>
+                <p class="small" id="notes-browser-save">{tr(t::NOTES_BROWSER_SAVE)}</p>
                 <ErrorLine n=n/>
                 <button type="submit" class="btn btn-wide" id="notes-create" disabled=move || n.busy.get().is_some()>
                     {tr(t::NOTES_CREATE)}
@@ -223,15 +231,10 @@ pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
     }
 }
 
-fn megabytes(bytes: u64) -> String {
-    // One decimal; an estimate anyway.
-    #[allow(clippy::cast_precision_loss)]
-    let mb = bytes as f64 / 1_048_576.0;
-    if mb >= 1024.0 {
-        format!("{:.1} GB", mb / 1024.0)
-    } else {
-        format!("{mb:.1} MB")
-    }
+/// Whether the phone is running out of room for this site: more than 80 %
+/// of what the browser lets it use. Plain words, no figures.
+fn space_low(usage: u64, quota: u64) -> bool {
+    quota > 0 && usage.saturating_mul(5) > quota.saturating_mul(4)
 }
 
 /// Whether the browser promised to keep the data, and the space used.
@@ -249,14 +252,12 @@ pub(super) fn StorageFacts(n: Notes) -> impl IntoView {
             {move || if persisted() { t::NOTES_PERSISTED_YES.get(lang.get()) } else { t::NOTES_PERSISTED_NO.get(lang.get()) }}
         </p>
         {move || usage().map(|(used, quota)| view! {
-            <p class="small" id="notes-usage">
-                {move || format!(
-                    "{}: {} {} {}",
-                    t::NOTES_USAGE.get(lang.get()),
-                    megabytes(used),
-                    t::NOTES_OF.get(lang.get()),
-                    megabytes(quota)
-                )}
+            <p class="small" id="notes-usage" data-low=space_low(used, quota).to_string()>
+                {move || if space_low(used, quota) {
+                    t::NOTES_SPACE_LOW.get(lang.get())
+                } else {
+                    t::NOTES_SPACE_PLENTY.get(lang.get())
+                }}
             </p>
         })}
     }
@@ -397,9 +398,49 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
     }
 }
 
+/// How long the forgotten-passphrase erase makes the user wait.
+const SLOW_WIPE_SECS: u32 = 30;
+
+/// The words that confirm the forgotten-passphrase erase: "XÓA" (also typed
+/// without its accent) or "DELETE", whatever the interface language.
+fn is_wipe_word(typed: &str) -> bool {
+    let t = typed.trim().to_uppercase();
+    ["XÓA", "XOÁ", "XOA", "DELETE"].contains(&t.as_str())
+}
+
+/// Locks, clears the vault in one transaction, deletes its database and
+/// leaves for the home page. Not guarded by `busy`: it must work even
+/// while an export, import or unlock is still running; locking first
+/// stops those.
+fn run_wipe(n: Notes) {
+    if super::WIPING.with(std::cell::Cell::get) {
+        return;
+    }
+    super::WIPING.with(|w| w.set(true));
+    n.lock(true);
+    n.busy.set(Some(t::NOTES_WIPING));
+    leptos::task::spawn_local(async move {
+        let result = super::wipe_vault().await;
+        super::WIPING.with(|w| w.set(false));
+        n.busy.try_set(None);
+        match result {
+            Ok(()) => go_home_replace(),
+            Err(e) => {
+                n.screen.try_set(Screen::Wipe);
+                n.show_error(&e);
+            }
+        }
+    });
+}
+
+/// Erasing the notebook. With the vault open (the owner is here): two
+/// steps. From the lock screen: the passphrase, or, for an owner who forgot
+/// it, a typed confirmation and a wait. Hiding the app quickly is quick
+/// exit's job, not this one's.
 #[component]
 pub(super) fn WipeScreen(n: Notes) -> impl IntoView {
     let heading = super::focused_heading();
+    let open = super::vault().is_some();
     let back = move |_| {
         n.go(if super::vault().is_some() {
             Screen::List
@@ -407,41 +448,155 @@ pub(super) fn WipeScreen(n: Notes) -> impl IntoView {
             Screen::Locked
         });
     };
-    // Not guarded by `busy`: the panic wipe must work even while an export,
-    // import or unlock is still running. Locking first stops those.
-    let confirm = move |_| {
-        if super::WIPING.with(std::cell::Cell::get) {
-            return;
-        }
-        super::WIPING.with(|w| w.set(true));
-        n.lock(true);
-        n.busy.set(Some(t::NOTES_WIPING));
-        leptos::task::spawn_local(async move {
-            let result = super::wipe_vault().await;
-            super::WIPING.with(|w| w.set(false));
-            n.busy.try_set(None);
-            match result {
-                Ok(()) => go_home_replace(),
-                Err(e) => {
-                    n.screen.try_set(Screen::Wipe);
-                    n.show_error(&e);
-                }
-            }
-        });
-    };
-    view! {
-        <div class="notes-wipe" id="notes-wipe" role="alertdialog" aria-labelledby="notes-wipe-title">
-            <h2 id="notes-wipe-title" tabindex="-1" node_ref=heading>{tr(t::NOTES_WIPE_TITLE)}</h2>
-            <p>{tr(t::NOTES_WIPE_BODY)}</p>
+    let body = if open {
+        view! {
             <ErrorLine n=n/>
             <div class="notes-row">
-                <button type="button" class="btn btn-danger" id="notes-wipe-confirm" on:click=confirm>
+                <button type="button" class="btn btn-danger" id="notes-wipe-confirm" on:click=move |_| run_wipe(n)>
                     {tr(t::NOTES_WIPE_CONFIRM)}
                 </button>
                 <button type="button" class="btn btn-quiet" id="notes-wipe-cancel" on:click=back>
                     {tr(t::NOTES_CANCEL)}
                 </button>
             </div>
+        }
+        .into_any()
+    } else {
+        view! { <LockedWipe n=n/> }.into_any()
+    };
+    view! {
+        <div class="notes-wipe" id="notes-wipe" role="alertdialog" aria-labelledby="notes-wipe-title">
+            <h2 id="notes-wipe-title" tabindex="-1" node_ref=heading>{tr(t::NOTES_WIPE_TITLE)}</h2>
+            <p>{tr(t::NOTES_WIPE_BODY)}</p>
+            {body}
         </div>
+    }
+}
+
+/// The erase from the lock screen: the passphrase, or the slow path.
+#[component]
+fn LockedWipe(n: Notes) -> impl IntoView {
+    let lang = use_lang();
+    let pass = RwSignal::new(String::new());
+    let forgot = RwSignal::new(false);
+    let word = RwSignal::new(String::new());
+    // When the slow path's wait ends (None before it starts), and the
+    // clock as last read: the seconds left come from the clock, not from
+    // counting ticks (timers may be delayed or skipped).
+    let until = RwSignal::new(None::<f64>);
+    let now = RwSignal::new(super::now_ms());
+    let left = move || {
+        until
+            .get()
+            .map(|u| ((u - now.get()) / 1000.0).ceil().max(0.0) as u32)
+    };
+    on_cleanup(move || clear(pass));
+    let tick = gloo::timers::callback::Interval::new(1_000, move || {
+        now.try_set(super::now_ms());
+    });
+    let tick = send_wrapper::SendWrapper::new(tick);
+    on_cleanup(move || drop(tick));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if n.busy.get_untracked().is_some() || pass.with_untracked(String::is_empty) {
+            return;
+        }
+        n.error.set(None);
+        n.busy.set(Some(t::NOTES_UNLOCKING));
+        leptos::task::spawn_local(async move {
+            let_paint().await;
+            let mut p = pass.try_get_untracked().unwrap_or_default();
+            clear(pass);
+            // The same check as unlocking, lockout and all: erasing is no
+            // way around it.
+            let result = match store().await {
+                Ok(s) => s.unlock(&p).await,
+                Err(e) => Err(e),
+            };
+            p.zeroize();
+            n.busy.try_set(None);
+            match result {
+                Ok(mut v) => {
+                    v.lock();
+                    run_wipe(n);
+                }
+                Err(VaultStoreError::Erased) => {
+                    // Erase-after-10 fired on this very try: already gone.
+                    super::delete_vault_database().await;
+                    go_home_replace();
+                }
+                Err(e) => n.show_error(&e),
+            }
+        });
+    };
+    let word_ok = move || word.with(|w| is_wipe_word(w));
+    view! {
+        <p>{tr(t::NOTES_WIPE_LOCKED_LEDE)}</p>
+        <form class="notes-form" on:submit=submit>
+            <label for="notes-wipe-pass">{tr(t::NOTES_PASSPHRASE)}</label>
+            <SecretInput id="notes-wipe-pass" value=pass/>
+            <ErrorLine n=n/>
+            <div class="notes-row">
+                <button type="submit" class="btn btn-danger" id="notes-wipe-confirm"
+                    disabled=move || n.busy.get().is_some()>
+                    {tr(t::NOTES_WIPE_CONFIRM)}
+                </button>
+                <button type="button" class="btn btn-quiet" id="notes-wipe-cancel"
+                    on:click=move |_| n.go(Screen::Locked)>
+                    {tr(t::NOTES_CANCEL)}
+                </button>
+            </div>
+        </form>
+        <Show
+            when=move || forgot.get()
+            fallback=move || view! {
+                <button type="button" class="btn btn-quiet btn-wide" id="notes-wipe-forgot"
+                    on:click=move |_| forgot.set(true)>
+                    {tr(t::NOTES_WIPE_FORGOT)}
+                </button>
+            }
+        >
+            <div class="panel notes-wipe-slow notes-form" id="notes-wipe-slow">
+                <h3>{tr(t::NOTES_WIPE_FORGOT)}</h3>
+                <p class="notes-warn">{tr(t::NOTES_WIPE_SLOW_WARN)}</p>
+                <label for="notes-wipe-word">{tr(t::NOTES_WIPE_WORD_LABEL)}</label>
+                <input type="text" id="notes-wipe-word" autocomplete="off"
+                    spellcheck="false" use:no_autocorrect autocapitalize="characters"
+                    prop:value=move || word.get()
+                    on:input=move |ev| word.set(event_target_value(&ev))/>
+                {move || match left() {
+                    None => view! {
+                        <button type="button" class="btn btn-wide" id="notes-wipe-start"
+                            disabled=move || !word_ok()
+                            on:click=move |_| if word_ok() {
+                                let start = super::now_ms();
+                                now.set(start);
+                                until.set(Some(start + f64::from(SLOW_WIPE_SECS) * 1000.0));
+                            }>
+                            {tr(t::NOTES_WIPE_START)}
+                        </button>
+                    }.into_any(),
+                    Some(s) if s > 0 => view! {
+                        <p class="notice" id="notes-wipe-countdown" role="status">
+                            {move || format!(
+                                "{} {} {}",
+                                t::NOTES_WIPE_WAITING.get(lang.get()),
+                                s,
+                                i18n::VAULT_SECONDS.get(lang.get())
+                            )}
+                        </p>
+                    }.into_any(),
+                    Some(_) => view! {
+                        <p class="small" role="status">{tr(t::NOTES_WIPE_READY)}</p>
+                        <button type="button" class="btn btn-danger btn-wide" id="notes-wipe-slow-confirm"
+                            disabled=move || !word_ok()
+                            on:click=move |_| if word_ok() { run_wipe(n) }>
+                            {tr(t::NOTES_WIPE_CONFIRM)}
+                        </button>
+                    }.into_any(),
+                }}
+            </div>
+        </Show>
     }
 }
