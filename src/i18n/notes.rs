@@ -178,6 +178,11 @@ strings! {
     NOTES_PLAN_KEPT = "Ghi chú giữ nguyên", "Notes left as they are";
     NOTES_PLAN_REMOVED = "Ghi chú hiện có sẽ bị xóa", "Notes now in the notebook that will be deleted";
     NOTES_IMPORT_CONFIRM = "Nhập các ghi chú này", "Restore these notes";
+    NOTES_IMPORT_COSTLY_TITLE = "Tệp này cần nhiều sức máy hơn", "This file needs more of the phone's power";
+    NOTES_IMPORT_COSTLY_TEXT = "Bản sao lưu này được khóa mạnh hơn mức ứng dụng dùng: mở nó mất khoảng {times} lần thời gian và cần tới {mib} MB bộ nhớ. Nếu bạn tự tạo tệp này (ví dụ trên phiên bản mới hơn), hãy mở. Nếu không rõ tệp từ đâu, đừng mở. Trong lúc mở, nút Thoát nhanh vẫn dùng được.",
+        "This backup is locked more strongly than this app's setting: opening it takes about {times} times as long and needs up to {mib} MB of memory. If you made this file yourself (for example on a newer version), open it. If you do not know where it came from, do not. Quick exit keeps working while it opens.";
+    NOTES_IMPORT_COSTLY_YES = "Vẫn mở tệp", "Open it anyway";
+    NOTES_IMPORT_COSTLY_NO = "Không mở", "Do not open";
     NOTES_IMPORTING = "Đang nhập…", "Restoring…";
     NOTES_IMPORTED = "Đã nhập xong.", "Restore finished.";
 }

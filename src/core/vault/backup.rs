@@ -296,12 +296,26 @@ pub fn parse_backup(bytes: &[u8]) -> Result<BackupHeaderInfo, BackupError> {
     parse(bytes).map(|p| p.info)
 }
 
+/// The salt and Argon2id parameters a backup's passphrase must be run
+/// through, after the same checks as [`parse_backup`]: for a caller that
+/// derives the KEK itself (the browser, in a Web Worker) and then calls
+/// [`open_with_kek`].
+///
+/// # Errors
+/// As [`parse_backup`].
+pub fn backup_kdf_input(bytes: &[u8]) -> Result<([u8; SALT_LEN], KdfParams), BackupError> {
+    parse(bytes).map(|p| (p.salt, p.info.kdf))
+}
+
 /// Everything after the KDF: unwrap the backup key with an already derived
-/// KEK, then open and parse the payload. Used by [`open_backup`], and
+/// KEK (from [`backup_kdf_input`]), then open and parse the payload. Used by
+/// [`open_backup`], by the browser (which derives in a Web Worker), and
 /// directly by the tests that flip every bit of a file without paying for
 /// Argon2 each time.
-#[cfg(test)]
-pub(crate) fn open_with_kek(bytes: &[u8], kek: &SecretKey) -> Result<BackupContents, BackupError> {
+///
+/// # Errors
+/// As [`open_backup`] after its derivation.
+pub fn open_with_kek(bytes: &[u8], kek: &SecretKey) -> Result<BackupContents, BackupError> {
     let parsed = parse(bytes)?;
     open_parsed(&parsed, kek)
 }
@@ -370,6 +384,31 @@ pub fn export_backup(
     params: KdfParams,
     exported_ms: u64,
 ) -> Result<Vec<u8>, BackupError> {
+    if !assess_passphrase(passphrase).is_acceptable() {
+        return Err(BackupError::PassphraseTooShort);
+    }
+    let salt = kdf::random_salt().map_err(|_| BackupError::Internal)?;
+    let kek = derive_kek(passphrase, &salt, params).map_err(|e| match e {
+        KdfError::TooWeak => BackupError::KdfTooWeak,
+        KdfError::TooCostly | KdfError::Failed => BackupError::Internal,
+    })?;
+    export_backup_with_kek(notes, passphrase, params, salt, &kek, exported_ms)
+}
+
+/// [`export_backup`] with the KEK already derived from `passphrase`, a salt
+/// from [`kdf::random_salt`] and `params` (the browser derives in a Web
+/// Worker). `passphrase` is only checked here.
+///
+/// # Errors
+/// As [`export_backup`].
+pub fn export_backup_with_kek(
+    notes: &[Note],
+    passphrase: &str,
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    kek: &SecretKey,
+    exported_ms: u64,
+) -> Result<Vec<u8>, BackupError> {
     params.check().map_err(|e| match e {
         KdfError::TooWeak => BackupError::KdfTooWeak,
         KdfError::TooCostly | KdfError::Failed => BackupError::Internal,
@@ -394,8 +433,6 @@ pub fn export_backup(
     }
     let payload_len = u32::try_from(payload_len).map_err(|_| BackupError::TooLarge)?;
 
-    let salt = kdf::random_salt().map_err(|_| BackupError::Internal)?;
-    let kek = derive_kek(passphrase, &salt, params).map_err(|_| BackupError::Internal)?;
     let backup_key = SecretKey::random().map_err(|_| BackupError::Internal)?;
 
     let mut file = Vec::with_capacity(BACKUP_FIXED_HEADER_LEN + plain.len() + TAG_LEN);
@@ -409,7 +446,7 @@ pub fn export_backup(
 
     let wrap_ad = ad(WRAP_AD_PREFIX, &file);
     let (wrap_nonce, wrapped) =
-        seal::seal(&kek, &wrap_ad, backup_key.as_bytes()).map_err(|_| BackupError::Internal)?;
+        seal::seal(kek, &wrap_ad, backup_key.as_bytes()).map_err(|_| BackupError::Internal)?;
     file.extend_from_slice(&wrap_nonce);
     file.extend_from_slice(&wrapped);
     file.extend_from_slice(&count.to_be_bytes());
