@@ -6,7 +6,12 @@
 //! ```sh
 //! cargo run --release --example kdf_native        # 5 runs
 //! cargo run --release --example kdf_native -- 9   # 9 runs
+//! cargo run --release --example kdf_native -- 5 65536 2 1   # other m_kib t p
 //! ```
+//!
+//! Built like the app's release (`argon2` and `blake2` at `opt-level = 3`,
+//! see Cargo.toml), so this is the native limit the wasm figure is compared
+//! with.
 //!
 //! Prints one machine-readable line (`scripts/dev.sh bench-notes` reads it):
 //! `BENCH native_unlock_ms median=… min=… max=… runs=…`. It measures and
@@ -26,7 +31,13 @@ fn main() {
     if cfg!(debug_assertions) {
         eprintln!("warning: debug build; use `cargo run --release --example kdf_native`");
     }
-    let params = KdfParams::DEFAULT;
+    let mut rest = std::env::args()
+        .skip(2)
+        .map(|a| a.parse::<u32>().expect("m_kib t p"));
+    let params = match (rest.next(), rest.next(), rest.next()) {
+        (Some(m_kib), Some(t), Some(p)) => KdfParams { m_kib, t, p },
+        _ => KdfParams::DEFAULT,
+    };
     let (header, created) = create_vault(PASS, params).expect("create the vault");
     let vault_id = created.vault_id().to_string();
     drop(created);

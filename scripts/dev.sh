@@ -128,6 +128,22 @@ run_tests() {
   [ "$rc" = 0 ] || f=$((f > 0 ? f : 1))
   report host "$p" "$f"
 
+  # The vault module again in release: there the real-KDF tests run (a bit
+  # flip in every header byte through Argon2id; ignored in debug builds as
+  # too slow). About 3 min of build and 30 s of tests on 2 cores.
+  log "layer 1b: cargo test --release --lib core::vault (real Argon2id)"
+  set +e
+  cargo test --release --lib core::vault 2>&1 | tee "$out/host-release.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  read -r p f < <(sum_cargo "$out/host-release.log")
+  [ "$rc" = 0 ] || f=$((f > 0 ? f : 1))
+  if ! grep -q '^test core::vault::tests::single_bit_flips_of_a_backup_fail_the_real_import_path \.\.\. ok$' "$out/host-release.log"; then
+    echo "FAILED: the real-KDF bit-flip test did not run" >&2
+    f=$((f > 0 ? f : 1))
+  fi
+  report host-release "$p" "$f"
+
   log "layer 2: wasm-bindgen-test in headless Chromium"
   set +e
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -194,6 +210,18 @@ bench_notes() {
     exit 1
   fi
 
+  log "release build; unlock at phone speed (CPU 1x and 6x) and quick exit during a derivation"
+  build_release
+  npx playwright --version >/dev/null
+  set +e
+  node tools/kdf-bench.mjs dist 5 2>&1 | tee "$out/release.log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  if [ "$rc" != 0 ]; then
+    echo "FAILED: the release unlock benchmark did not run to the end (see $out/release.log)" >&2
+    exit 1
+  fi
+
   log "notes vault: 1,000 notes, KdfParams::DEFAULT (medians, ms)"
   echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
     "$("$CHROMIUM" --version 2>/dev/null || echo chromium)"
@@ -203,7 +231,7 @@ bench_notes() {
     echo "WARNING: the machine is busy (load average above its $(nproc) cores): figures are inflated" \
       "and the native/wasm ratio is unreliable; run again when it is idle."
   fi
-  cat "$out/native.log" "$out/browser.log" | awk '
+  cat "$out/native.log" "$out/browser.log" "$out/release.log" | awk '
     /^BENCH / {
       for (i = 3; i <= NF; i++) { split($i, kv, "="); v[$2, kv[1]] = kv[2] }
       have[$2] = 1
@@ -231,6 +259,9 @@ bench_notes() {
       ms("  native (Argon2id + unwrap)", "native_unlock_ms", "")
       ratio("unlock / native unlock", "unlock_ms", 2.5)
       ratio("  wasm core only / native", "unlock_core_ms", 2.5)
+      ms("unlock, release build, tap to list", "unlock_release_ms", 3000)
+      ms("  the same, CPU slowed 6x (cheap phone)", "unlock_release_x6_ms", 1000)
+      ms("quick exit during a derivation, CPU 6x", "quick_exit_during_derive_ms", 300)
       ms("open the list of 1,000", "list_1000_ms", 150)
       ms("save one note into 1,000", "save_into_1000_ms", 30)
       ms("search 1,000 (index build + query)", "search_total_1000_ms", 50)

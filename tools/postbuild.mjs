@@ -6,7 +6,7 @@
 //  2. completes the Content-Security-Policy meta tag with the SHA-256 of each
 //     inline script Trunk generated, so no 'unsafe-inline' is needed.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -80,6 +80,37 @@ const metas = FEATURES.map((name) => {
   return `<meta name="binh-an-feature" data-feature="${name}" data-js="${js}" data-wasm="${wasm}" `
     + `data-js-integrity="${sri(js)}" data-wasm-integrity="${sri(wasm)}">`;
 });
+// --- 2a. The key-derivation worker -------------------------------------------
+// binh-an-kdf (Argon2id alone) is built like the features (ES module loader);
+// public/kdf-worker.js is appended to its loader to make one module worker
+// script, which calls the loader's `__wbg_init` and `derive_key` directly.
+// Both files get hashed names and integrity hashes in <meta name="binh-an-kdf">:
+// the page checks the script's bytes before starting it, the worker the wasm's.
+{
+  const stem = 'binh-an-kdf';
+  const plainJs = topFiles.find((f) => new RegExp(`^${stem}(-[0-9a-f]+)?\\.js$`).test(f));
+  const plainWasm = topFiles.find((f) => new RegExp(`^${stem}(-[0-9a-f]+)?_bg\\.wasm$`).test(f));
+  if (!plainJs || !plainWasm) {
+    console.error(`postbuild: the key-derivation module ${stem} is missing from the build`);
+    process.exit(1);
+  }
+  const loader = readFileSync(join(staging, plainJs), 'utf8');
+  if (!/\bfunction __wbg_init\b/.test(loader) || !/\bexport function derive_key\b/.test(loader)) {
+    console.error(`postbuild: ${plainJs} has no __wbg_init or derive_key (wasm-bindgen's "web" loader changed?)`);
+    process.exit(1);
+  }
+  const worker = readFileSync(new URL('../public/kdf-worker.js', import.meta.url), 'utf8');
+  const script = `${loader}\n${worker}`;
+  const wasmBytes = readFileSync(join(staging, plainWasm));
+  const hash = createHash('sha256').update(script).update(wasmBytes).digest('hex').slice(0, 16);
+  const js = `kdf-worker-${hash}.js`;
+  const wasm = `${stem}-${hash}_bg.wasm`;
+  writeFileSync(join(staging, js), script);
+  unlinkSync(join(staging, plainJs));
+  renameSync(join(staging, plainWasm), join(staging, wasm));
+  metas.push(`<meta name="binh-an-kdf" data-js="${js}" data-wasm="${wasm}" `
+    + `data-js-integrity="${sri(js)}" data-wasm-integrity="${sri(wasm)}">`);
+}
 html = html.replace('</head>', `${metas.join('\n')}\n</head>`);
 writeFileSync(indexPath, html);
 

@@ -4,7 +4,7 @@
 // Writes target/screenshots/notes-<screen>-<tag>.png.
 //   node tools/screenshots-notes.mjs
 import { chromium } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from './serve.mjs';
 
 const server = await startServer('dist', 0, '/');
@@ -69,6 +69,16 @@ for (const [tag, opts, lang] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark', { 
   await page.click('#notes-import-open-file');
   await page.locator('#notes-preview').waitFor({ timeout: 30_000 });
   await shot('backup-import', '#notes-preview');
+  // A file asking for more than the default key-derivation cost: asked first.
+  const costly = readFileSync(path);
+  costly.writeUInt32BE(131_072, 11); // m_kib: KdfParams::MAX
+  costly.writeUInt32BE(4, 15); // t
+  await page.setInputFiles('#notes-import-file', { name: 'sao-luu.bak', mimeType: 'application/octet-stream', buffer: costly });
+  await page.fill('#notes-import-pass', PASS);
+  await page.click('#notes-import-open-file');
+  await page.locator('#notes-import-costly').waitFor();
+  await shot('backup-import-costly', '#notes-import-costly-no');
+  await page.click('#notes-import-costly-no');
   await page.click('#notes-import-back');
   await page.click('#notes-pass-open');
   await shot('passphrase');

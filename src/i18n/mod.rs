@@ -262,6 +262,7 @@ strings! {
         "This passphrase is too common (runs of digits, dates, “password”, “iloveyou”…): a guesser tries it first. Choose another.";
     VAULT_OUT_OF_MEMORY = "Điện thoại không đủ bộ nhớ hoặc gặp lỗi. Hãy đóng bớt ứng dụng khác rồi thử lại.",
         "The phone ran out of memory or hit an error. Close other apps and try again.";
+    VAULT_STOPPED = "Đã dừng. Không có gì thay đổi.", "Stopped. Nothing was changed.";
     VAULT_SOME_UNREADABLE = "Có ghi chú không mở được: chúng đã bị sửa hoặc bị hỏng. Những ghi chú khác vẫn bình thường.",
         "Some notes could not be opened: they were altered or damaged. The other notes are fine.";
 

@@ -32,8 +32,8 @@ strings! {
         "Vietnamese accents are part of the passphrase: a word typed with its accents and the same word without them make two different passphrases. Type it the same way each time.";
     NOTES_BROWSER_SAVE = "Nếu trình duyệt hỏi có muốn lưu mật khẩu không, hãy chọn “Không bao giờ”: mật khẩu đã lưu thì ai cầm máy cũng mở được.",
         "If the browser offers to save the passphrase, choose “Never”: a saved passphrase opens the notebook for anyone holding the phone.";
-    NOTES_PIN_WEAKER = "Mã PIN 6 số chỉ có 1 triệu khả năng. Ai sao chép được dữ liệu của điện thoại có thể cho máy tính thử hết: một máy tính thường mất một đến vài ngày, vài máy chủ thuê thì chưa tới một giờ. Mã 8 số lâu hơn 100 lần; cụm mật khẩu an toàn hơn nhiều. Không dùng ngày sinh hay dãy số dễ đoán.",
-        "A 6-digit PIN has only 1 million possibilities. Someone who copies the phone's data can have a computer try them all: one ordinary computer takes one to a few days, a few rented servers less than an hour. 8 digits take 100 times longer; a passphrase is far safer. Do not use a birthday or an easy run of digits.";
+    NOTES_PIN_WEAKER = "Mã PIN 6 số chỉ có 1 triệu khả năng. Ai sao chép được dữ liệu của điện thoại có thể cho máy tính thử hết: một máy tính mạnh chỉ mất vài giờ, vài máy chủ thuê thì chưa tới một giờ. Mã 8 số lâu hơn 100 lần; cụm mật khẩu an toàn hơn nhiều. Không dùng ngày sinh hay dãy số dễ đoán.",
+        "A 6-digit PIN has only 1 million possibilities. Someone who copies the phone's data can have a computer try them all: a strong computer needs a few hours, a few rented servers less than an hour. 8 digits take 100 times longer; a passphrase is far safer. Do not use a birthday or an easy run of digits.";
     NOTES_PIN_DIGITS_ONLY = "Mã PIN chỉ gồm chữ số, ít nhất 6 số (nên từ 8 số).", "A PIN is digits only, at least 6 of them (8 or more is better).";
     NOTES_NEW_PASSPHRASE = "Mật khẩu mới", "New passphrase";
     NOTES_NEW_PIN = "Mã PIN mới", "New PIN";
@@ -199,6 +199,11 @@ strings! {
     NOTES_PLAN_KEPT = "Ghi chú giữ nguyên", "Notes left as they are";
     NOTES_PLAN_REMOVED = "Ghi chú hiện có sẽ bị xóa", "Notes now in the notebook that will be deleted";
     NOTES_IMPORT_CONFIRM = "Nhập các ghi chú này", "Restore these notes";
+    NOTES_IMPORT_COSTLY_TITLE = "Tệp này cần nhiều sức máy hơn", "This file needs more of the phone's power";
+    NOTES_IMPORT_COSTLY_TEXT = "Bản sao lưu này được khóa mạnh hơn mức ứng dụng dùng: mở nó mất khoảng {times} lần thời gian và cần tới {mib} MB bộ nhớ. Nếu bạn tự tạo tệp này (ví dụ trên phiên bản mới hơn), hãy mở. Nếu không rõ tệp từ đâu, đừng mở. Trong lúc mở, nút Thoát nhanh vẫn dùng được.",
+        "This backup is locked more strongly than this app's setting: opening it takes about {times} times as long and needs up to {mib} MB of memory. If you made this file yourself (for example on a newer version), open it. If you do not know where it came from, do not. Quick exit keeps working while it opens.";
+    NOTES_IMPORT_COSTLY_YES = "Vẫn mở tệp", "Open it anyway";
+    NOTES_IMPORT_COSTLY_NO = "Không mở", "Do not open";
     NOTES_IMPORTING = "Đang nhập…", "Restoring…";
     NOTES_IMPORTED = "Đã nhập xong.", "Restore finished.";
 }

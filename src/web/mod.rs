@@ -5,6 +5,7 @@
 pub mod content;
 pub mod early;
 pub mod features;
+pub mod kdf;
 pub mod prefs;
 pub mod quick_exit;
 pub mod random;

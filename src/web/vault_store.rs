@@ -56,10 +56,11 @@
 //! and the strength of the passphrase.
 
 use crate::core::vault::{
-    self, is_valid_record_id, ImportPlan, KdfParams, Note, SealedRecord, UnlockedVault, VaultError,
-    VaultHeader,
+    self, is_valid_record_id, ImportPlan, KdfParams, Note, SealedRecord, SecretKey, UnlockedVault,
+    VaultError, VaultHeader, SALT_LEN,
 };
 use crate::i18n::{self, Tr};
+use crate::web::kdf::{self, DeriveError};
 use crate::web::storage::{self, stores, Storage, StorageError};
 use indexed_db_futures::error::Error as IdbError;
 use indexed_db_futures::prelude::*;
@@ -130,6 +131,10 @@ pub enum VaultStoreError {
     /// IndexedDB failed (full, unavailable, …); what was stored before is
     /// unchanged (every write is one transaction).
     Storage(StorageError),
+    /// The key derivation was stopped (quick exit, leaving the page,
+    /// locking) before it ended; nothing was written and the attempt does
+    /// not count.
+    Stopped,
 }
 
 impl VaultStoreError {
@@ -156,6 +161,7 @@ impl VaultStoreError {
                 VaultError::Internal => i18n::VAULT_OUT_OF_MEMORY,
             },
             VaultStoreError::Storage(e) => e.message(),
+            VaultStoreError::Stopped => i18n::VAULT_STOPPED,
         }
     }
 }
@@ -381,6 +387,36 @@ pub fn normalize_passphrase(passphrase: &str) -> Zeroizing<String> {
     Zeroizing::new(String::from(js))
 }
 
+/// Argon2id in the Web Worker ([`kdf::derive_kek`]).
+async fn derive(
+    passphrase: &str,
+    salt: &[u8; SALT_LEN],
+    params: KdfParams,
+) -> Result<SecretKey, Option<VaultError>> {
+    kdf::derive_kek(passphrase, salt, params)
+        .await
+        .map_err(|e| match e {
+            DeriveError::Kdf(e) => Some(e.into()),
+            DeriveError::Stopped => None,
+        })
+}
+
+/// Checks the header, derives its KEK and unwraps the data key. `Err(None)`:
+/// the derivation was stopped.
+async fn open_header(
+    header: &VaultHeader,
+    passphrase: &str,
+) -> Result<(UnlockedVault, SecretKey), Option<VaultError>> {
+    vault::check_header_kdf(header).map_err(Some)?;
+    let kek = derive(passphrase, &header.salt, header.kdf).await?;
+    let opened = vault::unlock_with_kek(header, &kek).map_err(Some)?;
+    Ok((opened, kek))
+}
+
+fn stopped_or(e: Option<VaultError>) -> VaultStoreError {
+    e.map_or(VaultStoreError::Stopped, VaultStoreError::from)
+}
+
 /// The clock, in ms since the Unix epoch.
 pub type Clock = Rc<dyn Fn() -> u64>;
 
@@ -521,8 +557,15 @@ impl VaultStore {
             return Err(VaultStoreError::AlreadyExists);
         }
         let passphrase = normalize_passphrase(passphrase);
-        let (header, vault) = vault::create_vault(&passphrase, params)?;
-        drop(passphrase);
+        // Cheap refusals first, before spending a second on Argon2.
+        params.check().map_err(VaultError::from)?;
+        vault::require_acceptable(&passphrase)?;
+        let salt = vault::random_salt().map_err(|_| VaultError::Internal)?;
+        let kek = derive(&passphrase, &salt, params)
+            .await
+            .map_err(stopped_or)?;
+        let (header, vault) = vault::create_vault_with_kek(&passphrase, params, salt, &kek)?;
+        drop((passphrase, kek));
 
         let tx = self.tx(&stores::VAULT_ALL, true, true)?;
         let meta = tx.object_store(stores::VAULT_META)?;
@@ -628,7 +671,12 @@ impl VaultStore {
 
     /// After a charged attempt failed: the error to return, erasing the
     /// vault first if that was the last wrong passphrase allowed.
-    async fn after_failure(&self, error: VaultError, failures: u32) -> VaultStoreError {
+    async fn after_failure(&self, error: Option<VaultError>, failures: u32) -> VaultStoreError {
+        let Some(error) = error else {
+            // Stopped: no guess was made.
+            self.refund_attempt().await;
+            return VaultStoreError::Stopped;
+        };
         if error != VaultError::WrongPassphraseOrTampered {
             self.refund_attempt().await;
             return error.into();
@@ -656,10 +704,10 @@ impl VaultStore {
     pub async fn unlock(&self, passphrase: &str) -> Result<UnlockedVault> {
         let (header, failures) = self.charge_attempt().await?;
         let passphrase = normalize_passphrase(passphrase);
-        let result = vault::unlock(&header, &passphrase);
+        let result = open_header(&header, &passphrase).await;
         drop(passphrase);
         match result {
-            Ok(vault) => {
+            Ok((vault, _kek)) => {
                 // The vault is open either way; a failed reset only leaves
                 // the counter higher than it should be until the next success.
                 let _ = self.reset_lockout().await;
@@ -707,7 +755,18 @@ impl VaultStore {
         let (header, failures) = self.charge_attempt().await?;
         let old = normalize_passphrase(old);
         let new = normalize_passphrase(new);
-        let result = vault::change_passphrase(&header, &old, &new, params);
+        let result = async {
+            // The new passphrase and parameters are refused before any
+            // derivation; the old passphrase is proven before the second.
+            params.check().map_err(|e| Some(e.into()))?;
+            vault::require_acceptable(&new).map_err(Some)?;
+            let (_opened, old_kek) = open_header(&header, &old).await?;
+            let salt = vault::random_salt().map_err(|_| Some(VaultError::Internal))?;
+            let new_kek = derive(&new, &salt, params).await?;
+            vault::change_passphrase_with_keks(&header, &old_kek, &new, params, salt, &new_kek)
+                .map_err(Some)
+        }
+        .await;
         drop((old, new));
         let (new_header, old_vault, new_vault) = match result {
             Ok(parts) => parts,
@@ -1077,7 +1136,9 @@ impl VaultStore {
         }
         let header = self.header().await?.ok_or(VaultStoreError::NoVault)?;
         let passphrase = normalize_passphrase(passphrase);
-        let mut opened = vault::unlock(&header, &passphrase)?;
+        let (mut opened, _kek) = open_header(&header, &passphrase)
+            .await
+            .map_err(stopped_or)?;
         opened.lock();
         Ok(())
     }

@@ -8,10 +8,12 @@ use super::setup::{check_new_passphrase, confirm_pair, NewPassphraseFields, Secr
 use super::{focused_heading, let_paint, now_ms, store, vault, Notes, Screen};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{
-    assess_passphrase, export_backup, open_backup, parse_backup, plan_import, BackupContents,
-    BackupError, ImportMode, KdfParams, Note, MAX_BACKUP_BYTES,
+    assess_passphrase, backup_kdf_input, export_backup_with_kek, open_with_kek, plan_import,
+    random_salt, BackupContents, BackupError, ImportMode, KdfError, KdfParams, Note, SecretKey,
+    MAX_BACKUP_BYTES, SALT_LEN,
 };
 use crate::i18n::{notes as t, Tr};
+use crate::web::kdf::{self, DeriveError};
 use crate::web::vault_store::{normalize_passphrase, VaultStoreError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,6 +26,22 @@ fn clear(s: RwSignal<String>) {
 fn backup_message(e: BackupError) -> Tr {
     let (vi, en) = e.texts();
     Tr { vi, en }
+}
+
+/// Argon2id for a backup, in the Web Worker (quick exit stays instant).
+async fn derive(
+    passphrase: &str,
+    salt: &[u8; SALT_LEN],
+    params: KdfParams,
+) -> Result<SecretKey, Tr> {
+    kdf::derive_kek(passphrase, salt, params)
+        .await
+        .map_err(|e| match e {
+            DeriveError::Stopped => crate::i18n::VAULT_STOPPED,
+            DeriveError::Kdf(KdfError::TooWeak) => backup_message(BackupError::KdfTooWeak),
+            DeriveError::Kdf(KdfError::TooCostly) => backup_message(BackupError::Corrupt),
+            DeriveError::Kdf(KdfError::Failed) => backup_message(BackupError::Internal),
+        })
 }
 
 /// A neutral file name: a date, nothing about notes or the app.
@@ -215,12 +233,22 @@ async fn export(passphrase: &str, separate: bool) -> Result<(usize, Vec<u8>), Tr
     }
     let mut list = s.list_notes(&v).await.map_err(|e| e.message())?;
     drop(v);
-    let result = export_backup(&list.notes, passphrase, KdfParams::DEFAULT, now_ms() as u64);
+    let result = async {
+        if !assess_passphrase(passphrase).is_acceptable() {
+            return Err(backup_message(BackupError::PassphraseTooShort));
+        }
+        let salt = random_salt().map_err(|_| backup_message(BackupError::Internal))?;
+        let params = KdfParams::DEFAULT;
+        let kek = derive(passphrase, &salt, params).await?;
+        export_backup_with_kek(&list.notes, passphrase, params, salt, &kek, now_ms() as u64)
+            .map_err(backup_message)
+    }
+    .await;
     let count = list.notes.len();
     for note in &mut list.notes {
         note.zeroize();
     }
-    result.map(|bytes| (count, bytes)).map_err(backup_message)
+    result.map(|bytes| (count, bytes))
 }
 
 /// Reads the chosen file, refusing one over the size limit before reading.
@@ -290,6 +318,9 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
     let preview = RwSignal::new(None::<(usize, Option<u64>, Option<u64>, u64)>);
     let mode = RwSignal::new(ImportMode::Merge);
     let done = RwSignal::new(false);
+    // A file asking for more key-derivation work than this app's default:
+    // its parameters, shown before anything is derived (see `costly_text`).
+    let costly = RwSignal::new(None::<KdfParams>);
     let heading = focused_heading();
     let imported_open = NodeRef::<leptos::html::Button>::new();
     imported_open.on_load(|b| {
@@ -315,13 +346,14 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
         preview.try_set(None);
     };
 
-    let open = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // `accepted`: the user agreed to a costly file's parameters.
+    let open_file = move |accepted: Option<KdfParams>| {
         if n.busy.get_untracked().is_some() {
             return;
         }
         error.set(None);
         done.set(false);
+        costly.set(None);
         forget();
         let Some(input) = file_input.get_untracked() else {
             return;
@@ -333,14 +365,37 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                 let bytes = read_file(&input).await?;
                 // Cheap structural checks first: a wrong file gets its
                 // message before any key derivation.
-                parse_backup(&bytes).map_err(backup_message)?;
+                let (salt, params) = backup_kdf_input(&bytes).map_err(backup_message)?;
+                if params.above_default() && accepted != Some(params) {
+                    // Ask first (nothing derived yet); the passphrase stays.
+                    return Ok(Err(params));
+                }
                 let p = pass
                     .try_with_untracked(|p| normalize_passphrase(p))
                     .unwrap_or_default();
-                open_backup(&bytes, &p).map_err(backup_message)
+                let kek = derive(&p, &salt, params).await?;
+                drop(p);
+                open_with_kek(&bytes, &kek).map(Ok).map_err(backup_message)
             }
             .await;
             n.busy.try_set(None);
+            let result = match result {
+                Ok(Err(params)) => {
+                    costly.try_set(Some(params));
+                    // The question takes the focus (and a screen reader's).
+                    let_paint().await;
+                    if let Some(h) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("notes-import-costly-title"))
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = h.focus();
+                    }
+                    return;
+                }
+                Ok(Ok(contents)) => Ok(contents),
+                Err(e) => Err(e),
+            };
             match result {
                 Ok(contents) => {
                     clear(pass);
@@ -357,6 +412,11 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                 }
             }
         });
+    };
+
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        open_file(None);
     };
 
     let confirm = move |_| {
@@ -394,6 +454,7 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
         );
         error.set(None);
         done.set(false);
+        costly.set(None);
         forget();
     };
 
@@ -422,6 +483,23 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                 </button>
             </form>
             <Message error=error id="notes-import-error"/>
+            {move || costly.get().map(|params| view! {
+                <div class="panel" id="notes-import-costly" role="alertdialog"
+                    aria-labelledby="notes-import-costly-title" aria-describedby="notes-import-costly-text">
+                    <h3 id="notes-import-costly-title" tabindex="-1">{tr(t::NOTES_IMPORT_COSTLY_TITLE)}</h3>
+                    <p id="notes-import-costly-text">
+                        {move || costly_text(params, lang.get())}
+                    </p>
+                    <button type="button" class="btn btn-wide" id="notes-import-costly-yes"
+                        on:click=move |_| open_file(Some(params))>
+                        {tr(t::NOTES_IMPORT_COSTLY_YES)}
+                    </button>
+                    <button type="button" class="btn btn-quiet btn-wide" id="notes-import-costly-no"
+                        on:click=move |_| costly.set(None)>
+                        {tr(t::NOTES_IMPORT_COSTLY_NO)}
+                    </button>
+                </div>
+            })}
             {move || preview.get().map(|(count, oldest, newest, made)| view! {
                 <div class="panel notes-preview" id="notes-preview">
                     <h3>{tr(t::NOTES_PREVIEW_TITLE)}</h3>
@@ -487,6 +565,27 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// Why a file above the default cost asks first: how much longer and how
+/// much memory, against this app's own setting.
+fn costly_text(params: KdfParams, lang: crate::core::lang::Lang) -> String {
+    let d = KdfParams::DEFAULT;
+    #[allow(clippy::cast_precision_loss)]
+    let times = params.work() as f64 / d.work() as f64;
+    let mib = params.m_kib.div_ceil(1024);
+    // "4" rather than "4.0"; a decimal comma in Vietnamese.
+    let times = if (times - times.round()).abs() < 0.05 {
+        format!("{times:.0}")
+    } else if lang == crate::core::lang::Lang::Vi {
+        format!("{times:.1}").replace('.', ",")
+    } else {
+        format!("{times:.1}")
+    };
+    t::NOTES_IMPORT_COSTLY_TEXT
+        .get(lang)
+        .replace("{times}", &times)
+        .replace("{mib}", &mib.to_string())
 }
 
 /// Plans against the notes stored now (not the list in memory, which

@@ -260,6 +260,8 @@ impl Notes {
     /// signals, tells the other tabs (when `broadcast`) and shows the
     /// unlock screen.
     fn lock(self, broadcast: bool) {
+        // A derivation still running (export, passphrase check) ends too.
+        crate::web::kdf::stop_all();
         let was_open = drop_vault();
         self.epoch.try_update_value(|e| *e += 1);
         self.notes.try_update(zeroize_all);

@@ -342,12 +342,26 @@ pub fn parse_backup(bytes: &[u8]) -> Result<BackupHeaderInfo, BackupError> {
     parse(bytes).map(|p| p.info)
 }
 
+/// The salt and Argon2id parameters a backup's passphrase must be run
+/// through, after the same checks as [`parse_backup`]: for a caller that
+/// derives the KEK itself (the browser, in a Web Worker) and then calls
+/// [`open_with_kek`].
+///
+/// # Errors
+/// As [`parse_backup`].
+pub fn backup_kdf_input(bytes: &[u8]) -> Result<([u8; SALT_LEN], KdfParams), BackupError> {
+    parse(bytes).map(|p| (p.salt, p.info.kdf))
+}
+
 /// Everything after the KDF: unwrap the backup key with an already derived
-/// KEK, then open and parse the payload. Used by [`open_backup`], and
+/// KEK (from [`backup_kdf_input`]), then open and parse the payload. Used by
+/// [`open_backup`], by the browser (which derives in a Web Worker), and
 /// directly by the tests that flip every bit of a file without paying for
 /// Argon2 each time.
-#[cfg(test)]
-pub(crate) fn open_with_kek(bytes: &[u8], kek: &SecretKey) -> Result<BackupContents, BackupError> {
+///
+/// # Errors
+/// As [`open_backup`] after its derivation.
+pub fn open_with_kek(bytes: &[u8], kek: &SecretKey) -> Result<BackupContents, BackupError> {
     let parsed = parse(bytes)?;
     open_parsed(&parsed, kek)
 }
@@ -429,15 +443,44 @@ pub fn export_backup(
     params: KdfParams,
     exported_ms: u64,
 ) -> Result<Vec<u8>, BackupError> {
+    check_backup_passphrase(passphrase)?;
+    let salt = kdf::random_salt().map_err(|_| BackupError::Internal)?;
+    let kek = derive_kek(passphrase, &salt, params).map_err(|e| match e {
+        KdfError::TooWeak => BackupError::KdfTooWeak,
+        KdfError::TooCostly | KdfError::Failed => BackupError::Internal,
+    })?;
+    export_backup_with_kek(notes, passphrase, params, salt, &kek, exported_ms)
+}
+
+/// A backup travels (chat apps, cloud, another phone), so its passphrase
+/// must be rated at least [`Strength::Fair`].
+fn check_backup_passphrase(passphrase: &str) -> Result<(), BackupError> {
+    match assess_passphrase(passphrase) {
+        Strength::TooShort => Err(BackupError::PassphraseTooShort),
+        s if !s.is_enough_for_backup() => Err(BackupError::PassphraseTooWeak),
+        _ => Ok(()),
+    }
+}
+
+/// [`export_backup`] with the KEK already derived from `passphrase`, a salt
+/// from [`kdf::random_salt`] and `params` (the browser derives in a Web
+/// Worker). `passphrase` is only checked here.
+///
+/// # Errors
+/// As [`export_backup`].
+pub fn export_backup_with_kek(
+    notes: &[Note],
+    passphrase: &str,
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    kek: &SecretKey,
+    exported_ms: u64,
+) -> Result<Vec<u8>, BackupError> {
     params.check().map_err(|e| match e {
         KdfError::TooWeak => BackupError::KdfTooWeak,
         KdfError::TooCostly | KdfError::Failed => BackupError::Internal,
     })?;
-    match assess_passphrase(passphrase) {
-        Strength::TooShort => return Err(BackupError::PassphraseTooShort),
-        s if !s.is_enough_for_backup() => return Err(BackupError::PassphraseTooWeak),
-        _ => {}
-    }
+    check_backup_passphrase(passphrase)?;
     let count = u32::try_from(notes.len()).map_err(|_| BackupError::TooLarge)?;
     if count > MAX_BACKUP_RECORDS {
         return Err(BackupError::TooLarge);
@@ -460,8 +503,6 @@ pub fn export_backup(
     }
     let payload_len = u32::try_from(payload_len).map_err(|_| BackupError::TooLarge)?;
 
-    let salt = kdf::random_salt().map_err(|_| BackupError::Internal)?;
-    let kek = derive_kek(passphrase, &salt, params).map_err(|_| BackupError::Internal)?;
     let backup_key = SecretKey::random().map_err(|_| BackupError::Internal)?;
 
     let mut file = Vec::with_capacity(BACKUP_FIXED_HEADER_LEN + plain.len() + TAG_LEN);
@@ -475,7 +516,7 @@ pub fn export_backup(
 
     let wrap_ad = ad(WRAP_AD_PREFIX, &file);
     let (wrap_nonce, wrapped) =
-        seal::seal(&kek, &wrap_ad, backup_key.as_bytes()).map_err(|_| BackupError::Internal)?;
+        seal::seal(kek, &wrap_ad, backup_key.as_bytes()).map_err(|_| BackupError::Internal)?;
     file.extend_from_slice(&wrap_nonce);
     file.extend_from_slice(&wrapped);
     let mut payload_nonce = [0u8; NONCE_LEN];

@@ -44,11 +44,13 @@ mod search;
 mod tests;
 
 pub use backup::{
-    export_backup, open_backup, parse_backup, BackupContents, BackupError, BackupHeaderInfo,
-    BACKUP_FIXED_HEADER_LEN, BACKUP_MAGIC, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS,
-    OLDEST_BACKUP_VERSION,
+    backup_kdf_input, export_backup, export_backup_with_kek, open_backup, open_with_kek,
+    parse_backup, BackupContents, BackupError, BackupHeaderInfo, BACKUP_FIXED_HEADER_LEN,
+    BACKUP_MAGIC, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_RECORDS, OLDEST_BACKUP_VERSION,
 };
-pub use kdf::{derive_kek, KdfError, KdfParams, SecretKey, KEY_LEN, SALT_LEN};
+pub use kdf::{
+    derive_kek, derive_kek_into, random_salt, KdfError, KdfParams, SecretKey, KEY_LEN, SALT_LEN,
+};
 pub use merge::{merge_notes, plan_import, ImportMode, ImportPlan};
 pub use note::{is_valid_record_id, new_record_id, Category, Note, RECORD_ID_LEN};
 pub use passphrase::{
@@ -312,7 +314,12 @@ fn check_header(header: &VaultHeader) -> Result<[u8; 16], VaultError> {
     Ok(vault_id)
 }
 
-fn require_acceptable(passphrase: &str) -> Result<(), VaultError> {
+/// Refuses a passphrase too short or too common for a vault, with the
+/// error that says which (the browser checks this before deriving).
+///
+/// # Errors
+/// [`VaultError::PassphraseTooCommon`], [`VaultError::PassphraseTooShort`].
+pub fn require_acceptable(passphrase: &str) -> Result<(), VaultError> {
     match assess_passphrase(passphrase) {
         Strength::TooCommon => Err(VaultError::PassphraseTooCommon),
         Strength::TooShort => Err(VaultError::PassphraseTooShort),
@@ -332,9 +339,21 @@ fn wrap_header(
     require_acceptable(passphrase)?;
     let salt = kdf::random_salt().map_err(|_| VaultError::Internal)?;
     let kek = derive_kek(passphrase, &salt, params)?;
+    wrap_header_with_kek(vault_id, data_key, params, salt, &kek)
+}
+
+/// [`wrap_header`] with the KEK already derived from (`salt`, `params`).
+fn wrap_header_with_kek(
+    vault_id: &[u8; 16],
+    data_key: &SecretKey,
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    kek: &SecretKey,
+) -> Result<VaultHeader, VaultError> {
+    params.check()?;
     let ad = seal::vault_ad(Domain::Wrap, FORMAT_VERSION, vault_id, "");
     let (nonce, ct) =
-        seal::seal(&kek, &ad, data_key.as_bytes()).map_err(|_| VaultError::Internal)?;
+        seal::seal(kek, &ad, data_key.as_bytes()).map_err(|_| VaultError::Internal)?;
     Ok(VaultHeader {
         v: FORMAT_VERSION,
         vault_id: note::hex(vault_id),
@@ -388,10 +407,22 @@ pub fn create_vault(
 /// [`VaultError::KdfTooWeak`], [`VaultError::KdfTooCostly`],
 /// [`VaultError::WrongPassphraseOrTampered`], [`VaultError::Internal`].
 pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<UnlockedVault, VaultError> {
-    let vault_id = check_header(header)?;
+    check_header(header)?;
     let kek = derive_kek(passphrase, &header.salt, header.kdf)?;
+    unlock_with_kek(header, &kek)
+}
+
+/// [`unlock`] with the KEK already derived from the header's salt and
+/// parameters (the browser derives in a Web Worker, so that quick exit
+/// stays instant; see `web::kdf`). Check the header with
+/// [`check_header_kdf`] before deriving.
+///
+/// # Errors
+/// As [`unlock`].
+pub fn unlock_with_kek(header: &VaultHeader, kek: &SecretKey) -> Result<UnlockedVault, VaultError> {
+    let vault_id = check_header(header)?;
     let ad = seal::vault_ad(Domain::Wrap, header.v, &vault_id, "");
-    let plain = seal::open(&kek, &header.wrapped_key.nonce, &ad, &header.wrapped_key.ct)
+    let plain = seal::open(kek, &header.wrapped_key.nonce, &ad, &header.wrapped_key.ct)
         .map_err(|_| VaultError::WrongPassphraseOrTampered)?;
     let key = SecretKey::from_slice(&plain).ok_or(VaultError::Corrupt)?;
     Ok(UnlockedVault {
@@ -402,6 +433,67 @@ pub fn unlock(header: &VaultHeader, passphrase: &str) -> Result<UnlockedVault, V
         generation: header.wrapped_key.nonce,
         locked: false,
     })
+}
+
+/// The checks [`unlock`] makes before deriving (version, shape, KDF
+/// parameters within [`KdfParams::OWASP_MIN`]..=[`KdfParams::MAX`]), for a
+/// caller that derives the KEK itself.
+///
+/// # Errors
+/// As the header errors of [`unlock`].
+pub fn check_header_kdf(header: &VaultHeader) -> Result<(), VaultError> {
+    check_header(header).map(|_| ())
+}
+
+/// [`create_vault`] with the KEK already derived from `passphrase`, a salt
+/// from [`random_salt`] and `params`. The passphrase is only checked here
+/// ([`assess_passphrase`]); the caller must have derived `kek` from it.
+///
+/// # Errors
+/// As [`create_vault`].
+pub fn create_vault_with_kek(
+    passphrase: &str,
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    kek: &SecretKey,
+) -> Result<(VaultHeader, UnlockedVault), VaultError> {
+    params.check()?;
+    require_acceptable(passphrase)?;
+    let mut vault_id = [0u8; 16];
+    getrandom::fill(&mut vault_id).map_err(|_| VaultError::Internal)?;
+    let key = SecretKey::random().map_err(|_| VaultError::Internal)?;
+    let header = wrap_header_with_kek(&vault_id, &key, params, salt, kek)?;
+    let vault = UnlockedVault {
+        vault_id,
+        vault_id_hex: header.vault_id.clone(),
+        key,
+        header_v: header.v,
+        generation: header.wrapped_key.nonce,
+        locked: false,
+    };
+    Ok((header, vault))
+}
+
+/// [`change_passphrase`] with both KEKs already derived: `old_kek` from the
+/// header's salt and parameters, `new_kek` from `new_passphrase`, a salt
+/// from [`random_salt`] and `params`. `new_passphrase` is only checked here.
+/// Like [`change_passphrase`] it makes a new data key.
+///
+/// # Errors
+/// As [`change_passphrase`].
+pub fn change_passphrase_with_keks(
+    header: &VaultHeader,
+    old_kek: &SecretKey,
+    new_passphrase: &str,
+    params: KdfParams,
+    new_salt: [u8; SALT_LEN],
+    new_kek: &SecretKey,
+) -> Result<(VaultHeader, UnlockedVault, UnlockedVault), VaultError> {
+    params.check()?;
+    require_acceptable(new_passphrase)?;
+    let old = unlock_with_kek(header, old_kek)?;
+    let (new_header, new) = rekey_with_kek(&old, new_passphrase, params, new_salt, new_kek)?;
+    Ok((new_header, old, new))
 }
 
 /// Changes the passphrase **and the data key**: proves `old_passphrase` by
@@ -456,8 +548,28 @@ pub fn rekey(
     old.key()?;
     params.check()?;
     require_acceptable(new_passphrase)?;
+    let salt = kdf::random_salt().map_err(|_| VaultError::Internal)?;
+    let kek = derive_kek(new_passphrase, &salt, params)?;
+    rekey_with_kek(old, new_passphrase, params, salt, &kek)
+}
+
+/// [`rekey`] with the new KEK already derived from `new_passphrase`, `salt`
+/// and `params`.
+///
+/// # Errors
+/// As [`rekey`].
+pub fn rekey_with_kek(
+    old: &UnlockedVault,
+    new_passphrase: &str,
+    params: KdfParams,
+    salt: [u8; SALT_LEN],
+    kek: &SecretKey,
+) -> Result<(VaultHeader, UnlockedVault), VaultError> {
+    old.key()?;
+    params.check()?;
+    require_acceptable(new_passphrase)?;
     let key = SecretKey::random().map_err(|_| VaultError::Internal)?;
-    let header = wrap_header(&old.vault_id, &key, new_passphrase, params)?;
+    let header = wrap_header_with_kek(&old.vault_id, &key, params, salt, kek)?;
     let new = UnlockedVault {
         vault_id: old.vault_id,
         vault_id_hex: old.vault_id_hex.clone(),

@@ -182,7 +182,26 @@ fn derive_kek_known_answers() {
     );
     let default = derive_kek(PASS, &salt, KdfParams::DEFAULT).unwrap();
     assert_eq!(
+        KdfParams::DEFAULT,
+        KdfParams {
+            m_kib: 65_536,
+            t: 2,
+            p: 1
+        }
+    );
+    assert_eq!(
         default.as_bytes().to_vec(),
+        unhex("d1066b11e97d74f74e3499a4b78f99a993b11d4e98dc08018a8a2e8fefef0386")
+    );
+    // The default until 2026-12 (32 MiB, t = 3): vaults made then keep it.
+    let old_default = KdfParams {
+        m_kib: 32_768,
+        t: 3,
+        p: 1,
+    };
+    let old = derive_kek(PASS, &salt, old_default).unwrap();
+    assert_eq!(
+        old.as_bytes().to_vec(),
         unhex("a9579c093ccffd3531dd2956f9de015d8bf762d082e3603c02568b3e5ecbb657")
     );
 }
