@@ -25,6 +25,33 @@ function walk(dir) {
 // --- 1. Content-Security-Policy -------------------------------------------
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// Trunk copies the stylesheet as written (its own minifier would also
+// rewrite the wasm-bindgen glue, so it stays off): drop the comments and
+// indentation here, which is a fifth of the first load's CSS, and give the
+// link its new integrity hash.
+html = html.replace(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)" integrity="([^"]+)"/g, (tag, css, old) => {
+  const path = join(staging, css);
+  const text = readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s*\n\s*/g, '\n')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  writeFileSync(path, `${text}\n`);
+  const sri = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+  return tag.replace(old, sri);
+});
+
+// Trunk preloads every JS snippet of the crate, also those only a feature
+// module uses (the key-derivation worker's main-thread side): keep the
+// preloads the shell's own script imports, drop the others from the first
+// load. The feature modules import their own copies.
+const shellJs = (html.match(/<link rel="modulepreload" href="[^"]*?([^"/]+\.js)"/) || [])[1];
+if (shellJs) {
+  const imported = readFileSync(join(staging, shellJs), 'utf8');
+  html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g,
+    (tag, path) => (imported.includes(path) ? tag : ''));
+}
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map((m) => m[1])
   .filter((body) => body.trim().length > 0);
