@@ -256,6 +256,8 @@ strings! {
         "The notebook data asks for protection that is too weak, so it was refused. It may have been altered.";
     VAULT_PROTECTION_TOO_COSTLY = "Dữ liệu sổ tay yêu cầu quá nhiều bộ nhớ cho điện thoại này. Có thể nó đã bị sửa.",
         "The notebook data asks for more memory than this phone allows. It may have been altered.";
+    VAULT_ABOVE_DEFAULT = "Sổ tay này đòi điện thoại làm việc nhiều hơn bình thường; có thể ai đó đã sửa nó. Hãy mở khóa ở màn hình trước (ứng dụng sẽ hỏi bạn trước khi làm), hoặc dùng cách xóa khi quên mật khẩu.",
+        "This notebook asks for more of the phone's work than usual; someone may have changed it. Unlock it on the previous screen (the app asks you before it starts), or use the erase for a forgotten passphrase.";
     VAULT_PASSPHRASE_TOO_SHORT = "Mật khẩu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
         "The passphrase is too short: use at least 6 digits, or 8 characters.";
     VAULT_PASSPHRASE_TOO_COMMON = "Mật khẩu này quá phổ biến (dãy số, ngày tháng, “matkhau”, “iloveyou”…): người đoán sẽ thử nó đầu tiên. Hãy chọn cái khác.",

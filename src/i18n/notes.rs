@@ -204,6 +204,10 @@ strings! {
         "This backup is locked more strongly than this app's setting: opening it takes about {times} times as long and needs up to {mib} MB of memory. If you made this file yourself (for example on a newer version), open it. If you do not know where it came from, do not. Quick exit keeps working while it opens.";
     NOTES_IMPORT_COSTLY_YES = "Vẫn mở tệp", "Open it anyway";
     NOTES_IMPORT_COSTLY_NO = "Không mở", "Do not open";
+    NOTES_UNLOCK_COSTLY_TITLE = "Sổ tay này cần nhiều sức máy hơn bình thường", "This notebook asks for more of the phone's work than usual";
+    NOTES_UNLOCK_COSTLY_TEXT = "Mở khóa sổ tay này mất khoảng {times} lần thời gian so với bình thường và cần tới {mib} MB bộ nhớ. Ứng dụng không bao giờ tự đặt như vậy: điều này có thể nghĩa là ai đó đã sửa sổ tay trên điện thoại này. Trong lúc mở khóa, nút Thoát nhanh vẫn dùng được.",
+        "Unlocking this notebook takes about {times} times as long as usual and needs up to {mib} MB of memory. This app never sets it that way itself: this could mean someone changed the notebook on this phone. Quick exit keeps working while it unlocks.";
+    NOTES_UNLOCK_COSTLY_YES = "Vẫn mở khóa", "Unlock anyway";
     NOTES_IMPORTING = "Đang nhập…", "Restoring…";
     NOTES_IMPORTED = "Đã nhập xong.", "Restore finished.";
 }

@@ -125,6 +125,12 @@ pub enum VaultStoreError {
     Erased,
     /// The vault passed in is locked.
     Locked,
+    /// The stored header asks for more key-derivation work than
+    /// [`KdfParams::DEFAULT`] (this app never writes that; someone may have
+    /// edited the phone's storage). Nothing was derived and the attempt was
+    /// not counted: the UI asks, then calls [`VaultStore::unlock_with`]
+    /// with these parameters.
+    AboveDefault(KdfParams),
     /// Any other vault error from the core (damaged data, newer version,
     /// refused KDF parameters, passphrase too short, out of memory).
     Vault(VaultError),
@@ -148,6 +154,7 @@ impl VaultStoreError {
             VaultStoreError::LockedOut { .. } => i18n::VAULT_LOCKED_OUT,
             VaultStoreError::Erased => i18n::VAULT_ERASED,
             VaultStoreError::Locked => i18n::VAULT_LOCKED,
+            VaultStoreError::AboveDefault(_) => i18n::VAULT_ABOVE_DEFAULT,
             VaultStoreError::Vault(e) => match e {
                 VaultError::FutureVersion(_) => i18n::VAULT_NEWER_VERSION,
                 VaultError::Corrupt => i18n::VAULT_DAMAGED,
@@ -617,7 +624,9 @@ impl VaultStore {
 
     /// Checks the wait and counts one attempt, in one transaction, before
     /// any derivation. Returns the header to try and the new failure count.
-    async fn charge_attempt(&self) -> Result<(VaultHeader, u32)> {
+    /// A header above the default cost that the user did not agree to
+    /// (`accepted`) is refused here, before counting or deriving.
+    async fn charge_attempt(&self, accepted: Option<KdfParams>) -> Result<(VaultHeader, u32)> {
         let now = self.now();
         let tx = self.tx(&[stores::VAULT_META], true, false)?;
         let meta = tx.object_store(stores::VAULT_META)?;
@@ -635,6 +644,12 @@ impl VaultStore {
             return Err(VaultStoreError::LockedOut {
                 wait_secs: status.wait_secs,
             });
+        }
+        let kdf = header.header.kdf;
+        // Parameters outside the allowed range are refused by the unlock
+        // itself (no question to ask).
+        if kdf.check().is_ok() && kdf.above_default() && accepted != Some(kdf) {
+            return Err(VaultStoreError::AboveDefault(kdf));
         }
         let charged = LockoutCounter {
             failures: counter.failures.saturating_add(1),
@@ -700,9 +715,23 @@ impl VaultStore {
     /// [`VaultStoreError::Erased`] (the erase setting was on and this was
     /// the [`ERASE_AFTER_FAILURES`]th failure), [`VaultStoreError::Vault`]
     /// (damaged header, newer version, out of memory),
+    /// [`VaultStoreError::AboveDefault`] (nothing derived, not counted),
     /// [`VaultStoreError::Storage`].
     pub async fn unlock(&self, passphrase: &str) -> Result<UnlockedVault> {
-        let (header, failures) = self.charge_attempt().await?;
+        self.unlock_with(passphrase, None).await
+    }
+
+    /// [`Self::unlock`], deriving with a header above the default cost only
+    /// if its parameters are exactly `accepted` (what the user agreed to).
+    ///
+    /// # Errors
+    /// As [`Self::unlock`].
+    pub async fn unlock_with(
+        &self,
+        passphrase: &str,
+        accepted: Option<KdfParams>,
+    ) -> Result<UnlockedVault> {
+        let (header, failures) = self.charge_attempt(accepted).await?;
         let passphrase = normalize_passphrase(passphrase);
         let result = open_header(&header, &passphrase).await;
         drop(passphrase);
@@ -752,7 +781,10 @@ impl VaultStore {
         new: &str,
         params: KdfParams,
     ) -> Result<UnlockedVault> {
-        let (header, failures) = self.charge_attempt().await?;
+        // The vault is open: its cost was agreed to at unlock (and a change
+        // writes the default back).
+        let accepted = self.header().await?.map(|h| h.kdf);
+        let (header, failures) = self.charge_attempt(accepted).await?;
         let old = normalize_passphrase(old);
         let new = normalize_passphrase(new);
         let result = async {

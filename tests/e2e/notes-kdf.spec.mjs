@@ -160,3 +160,92 @@ test('the key-derivation worker is precached: an unlock works with the server st
   await workerStarted;
   await expect(page.locator('#notes-list')).toBeVisible({ timeout: 30_000 });
 });
+
+/**
+ * Rewrites the stored vault header's KDF parameters (as someone with the
+ * phone's storage could) and returns the ones it had.
+ */
+function setHeaderKdf(page, kdf) {
+  return page.evaluate((kdf) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('binh-an-vault');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      const tx = db.transaction('vault_meta', 'readwrite');
+      const meta = tx.objectStore('vault_meta');
+      let before;
+      const get = meta.get('header');
+      get.onsuccess = () => {
+        const record = get.result;
+        before = { ...record.header.kdf };
+        record.header.kdf = kdf;
+        meta.put(record);
+      };
+      tx.oncomplete = () => { db.close(); resolve(before); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), kdf);
+}
+
+test('a stored header above the default cost asks before unlocking or erasing derives anything', async ({ page, server }) => {
+  await openNotes(page, server);
+  await createVault(page);
+  await page.click('#notes-new');
+  await page.fill('#note-title', 'Số điện thoại luật sư');
+  await page.fill('#note-body', 'Gọi thứ Hai');
+  await page.click('#note-save');
+  await expect(page.locator('.note-title', { hasText: 'Số điện thoại luật sư' })).toBeVisible();
+  // 2× the default memory (KdfParams::DEFAULT is 64 MiB, 2 passes): within
+  // the ceiling, above the default.
+  const original = await setHeaderKdf(page, { m_kib: 131_072, t: 2, p: 1 });
+  expect(original).toEqual({ m_kib: 65_536, t: 2, p: 1 });
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('#notes-unlock')).toBeVisible();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+
+  // Unlock: the question comes first, and Cancel derives nothing.
+  await page.fill('#notes-pass', PASS);
+  await page.click('#notes-unlock-btn');
+  const ask = page.locator('#notes-unlock-costly');
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText('nhiều sức máy hơn bình thường');
+  await expect(ask).toContainText('có thể nghĩa là ai đó đã sửa');
+  await expect(ask).toContainText('khoảng 2 lần');
+  await expect(ask).toContainText('128 MB');
+  await expect(page.locator('#notes-unlock-costly-title')).toBeFocused();
+  await page.click('#notes-unlock-costly-no');
+  await expect(ask).toHaveCount(0);
+  await expect(page.locator('#notes-pass')).toHaveValue('');
+  await expect(page.locator('#notes-failures')).toHaveCount(0);
+  expect(workers).toEqual([]);
+
+  // The erase form refuses to derive with it too.
+  await page.click('#notes-wipe-open');
+  await page.fill('#notes-wipe-pass', PASS);
+  await page.click('#notes-wipe-confirm');
+  await expect(page.locator('#notes-error')).toContainText('đòi điện thoại làm việc nhiều hơn bình thường');
+  expect(workers).toEqual([]);
+  await page.click('#notes-wipe-cancel');
+
+  // Unlock anyway: the parameters are part of the key, so the passphrase
+  // does not open the altered header; it says so, in Vietnamese.
+  await page.fill('#notes-pass', PASS);
+  await page.click('#notes-unlock-btn');
+  await expect(ask).toBeVisible();
+  expect(workers).toEqual([]);
+  await page.click('#notes-unlock-costly-yes');
+  await expect(page.locator('#notes-error')).toContainText('Sai mật khẩu', { timeout: 30_000 });
+  expect(workers.length).toBe(1);
+  await expect(page.locator('#notes-list')).toHaveCount(0);
+
+  // Nothing was lost: with the header as it was, the note opens.
+  await setHeaderKdf(page, original);
+  await page.reload();
+  await appReady(page);
+  await page.fill('#notes-pass', PASS);
+  await page.click('#notes-unlock-btn');
+  await expect(page.locator('#notes-unlock-costly')).toHaveCount(0);
+  await expect(page.locator('.note-title', { hasText: 'Số điện thoại luật sư' })).toBeVisible({ timeout: 30_000 });
+});

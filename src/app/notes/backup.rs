@@ -382,15 +382,7 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             let result = match result {
                 Ok(Err(params)) => {
                     costly.try_set(Some(params));
-                    // The question takes the focus (and a screen reader's).
-                    let_paint().await;
-                    if let Some(h) = web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.get_element_by_id("notes-import-costly-title"))
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = h.focus();
-                    }
+                    focus_costly("notes-import-costly").await;
                     return;
                 }
                 Ok(Ok(contents)) => Ok(contents),
@@ -484,21 +476,15 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             </form>
             <Message error=error id="notes-import-error"/>
             {move || costly.get().map(|params| view! {
-                <div class="panel" id="notes-import-costly" role="alertdialog"
-                    aria-labelledby="notes-import-costly-title" aria-describedby="notes-import-costly-text">
-                    <h3 id="notes-import-costly-title" tabindex="-1">{tr(t::NOTES_IMPORT_COSTLY_TITLE)}</h3>
-                    <p id="notes-import-costly-text">
-                        {move || costly_text(params, lang.get())}
-                    </p>
-                    <button type="button" class="btn btn-wide" id="notes-import-costly-yes"
-                        on:click=move |_| open_file(Some(params))>
-                        {tr(t::NOTES_IMPORT_COSTLY_YES)}
-                    </button>
-                    <button type="button" class="btn btn-quiet btn-wide" id="notes-import-costly-no"
-                        on:click=move |_| costly.set(None)>
-                        {tr(t::NOTES_IMPORT_COSTLY_NO)}
-                    </button>
-                </div>
+                <CostlyConfirm id="notes-import-costly" params=params
+                    words=CostlyWords {
+                        title: t::NOTES_IMPORT_COSTLY_TITLE,
+                        text: t::NOTES_IMPORT_COSTLY_TEXT,
+                        yes: t::NOTES_IMPORT_COSTLY_YES,
+                        no: t::NOTES_IMPORT_COSTLY_NO,
+                    }
+                    on_yes=Callback::new(move |()| open_file(Some(params)))
+                    on_no=Callback::new(move |()| costly.set(None))/>
             })}
             {move || preview.get().map(|(count, oldest, newest, made)| view! {
                 <div class="panel notes-preview" id="notes-preview">
@@ -567,9 +553,62 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
     }
 }
 
-/// Why a file above the default cost asks first: how much longer and how
-/// much memory, against this app's own setting.
-fn costly_text(params: KdfParams, lang: crate::core::lang::Lang) -> String {
+/// The words of a [`CostlyConfirm`]; `text` has `{times}` and `{mib}`.
+#[derive(Clone, Copy)]
+pub(super) struct CostlyWords {
+    pub title: Tr,
+    pub text: Tr,
+    pub yes: Tr,
+    pub no: Tr,
+}
+
+/// The question asked before deriving with more than the default work (a
+/// backup file's parameters, or a stored notebook header's). `id` names
+/// the panel; its parts are `{id}-title`, `-text`, `-yes` and `-no`.
+#[component]
+pub(super) fn CostlyConfirm(
+    id: &'static str,
+    params: KdfParams,
+    words: CostlyWords,
+    on_yes: Callback<()>,
+    on_no: Callback<()>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="panel" id=id role="alertdialog"
+            aria-labelledby=format!("{id}-title") aria-describedby=format!("{id}-text")>
+            <h3 id=format!("{id}-title") tabindex="-1">{tr(words.title)}</h3>
+            <p id=format!("{id}-text")>
+                {move || costly_text(words.text, params, lang.get())}
+            </p>
+            <button type="button" class="btn btn-wide" id=format!("{id}-yes")
+                on:click=move |_| on_yes.run(())>
+                {tr(words.yes)}
+            </button>
+            <button type="button" class="btn btn-quiet btn-wide" id=format!("{id}-no")
+                on:click=move |_| on_no.run(())>
+                {tr(words.no)}
+            </button>
+        </div>
+    }
+}
+
+/// Once the [`CostlyConfirm`] `id` is drawn, its question takes the focus
+/// (and a screen reader's).
+pub(super) async fn focus_costly(id: &str) {
+    let_paint().await;
+    if let Some(h) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(&format!("{id}-title")))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = h.focus();
+    }
+}
+
+/// Why a derivation above the default cost asks first: how much longer and
+/// how much memory, against this app's own setting.
+fn costly_text(text: Tr, params: KdfParams, lang: crate::core::lang::Lang) -> String {
     let d = KdfParams::DEFAULT;
     #[allow(clippy::cast_precision_loss)]
     let times = params.work() as f64 / d.work() as f64;
@@ -582,8 +621,7 @@ fn costly_text(params: KdfParams, lang: crate::core::lang::Lang) -> String {
     } else {
         format!("{times:.1}")
     };
-    t::NOTES_IMPORT_COSTLY_TEXT
-        .get(lang)
+    text.get(lang)
         .replace("{times}", &times)
         .replace("{mib}", &mib.to_string())
 }

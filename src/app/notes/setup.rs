@@ -1,6 +1,7 @@
 //! First use (explanation, passphrase or PIN, strength, create), the
 //! created screen (persistence), unlock with lockout, and the panic wipe.
 
+use super::backup::{focus_costly, CostlyConfirm, CostlyWords};
 use super::{
     go_home_replace, let_paint, no_autocorrect, set_vault, store, ErrorLine, Notes, Screen,
     WipeOpenButton,
@@ -282,6 +283,10 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
     let pass = RwSignal::new(String::new());
     let wait = RwSignal::new(0u64);
     let failures = RwSignal::new(0u32);
+    // A stored header asking for more key-derivation work than the default
+    // (this app never writes one; someone may have edited the phone's
+    // storage): its parameters, asked about before anything is derived.
+    let costly = RwSignal::new(None::<KdfParams>);
     on_cleanup(move || clear(pass));
     let input = NodeRef::<leptos::html::Input>::new();
     input.on_load(|el| {
@@ -305,8 +310,8 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
     let tick = send_wrapper::SendWrapper::new(tick);
     on_cleanup(move || drop(tick));
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // `accepted`: the user agreed to the stored header's parameters.
+    let try_unlock = move |accepted: Option<KdfParams>| {
         if n.busy.get_untracked().is_some() || wait.get_untracked() > 0 {
             return;
         }
@@ -314,15 +319,25 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
             return;
         }
         n.error.set(None);
+        costly.set(None);
         n.busy.set(Some(t::NOTES_UNLOCKING));
         leptos::task::spawn_local(async move {
             let_paint().await;
             let mut p = pass.try_get_untracked().unwrap_or_default();
             clear(pass);
             let result = match store().await {
-                Ok(s) => s.unlock(&p).await,
+                Ok(s) => s.unlock_with(&p, accepted).await,
                 Err(e) => Err(e),
             };
+            if let Err(VaultStoreError::AboveDefault(params)) = result {
+                // Ask first (nothing derived, nothing counted); the
+                // passphrase goes back in its field for "Unlock anyway".
+                pass.try_set(std::mem::take(&mut p));
+                n.busy.try_set(None);
+                costly.try_set(Some(params));
+                focus_costly("notes-unlock-costly").await;
+                return;
+            }
             p.zeroize();
             match result {
                 Ok(v) => {
@@ -361,6 +376,18 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
             }
         });
     };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        try_unlock(None);
+    };
+    // Cancel: nothing is derived; the passphrase is cleared.
+    let cancel = move || {
+        costly.set(None);
+        clear(pass);
+        if let Some(el) = input.get_untracked() {
+            let _ = el.focus();
+        }
+    };
 
     view! {
         <div class="notes-unlock" id="notes-unlock">
@@ -393,6 +420,17 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                     {tr(t::NOTES_UNLOCK)}
                 </button>
             </form>
+            {move || costly.get().map(|params| view! {
+                <CostlyConfirm id="notes-unlock-costly" params=params
+                    words=CostlyWords {
+                        title: t::NOTES_UNLOCK_COSTLY_TITLE,
+                        text: t::NOTES_UNLOCK_COSTLY_TEXT,
+                        yes: t::NOTES_UNLOCK_COSTLY_YES,
+                        no: t::NOTES_CANCEL,
+                    }
+                    on_yes=Callback::new(move |()| try_unlock(Some(params)))
+                    on_no=Callback::new(move |()| cancel())/>
+            })}
             <WipeOpenButton n=n/>
         </div>
     }
