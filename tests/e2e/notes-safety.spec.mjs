@@ -231,6 +231,17 @@ test('a real full disk (the browser\'s quota) fails the save at commit: a clear 
     return words[seed % words.length] + (seed % 1000);
   }).join(' ');
   expect(body.length).toBeGreaterThan(4 * 64 * 1024);
+  // Watches (never changes) how IndexedDB reports the failure.
+  await page.evaluate(() => {
+    window.__idb = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (...args) {
+      const tx = transaction.apply(this, args);
+      tx.addEventListener('abort', () => window.__idb.push(`abort ${tx.error?.name}`));
+      tx.addEventListener('error', (e) => window.__idb.push(`request error ${e.target.error?.name}`));
+      return tx;
+    };
+  });
   await page.click('#notes-new');
   await page.fill('#note-title', 'Không được mất');
   await page.fill('#note-body', body);
@@ -239,6 +250,12 @@ test('a real full disk (the browser\'s quota) fails the save at commit: a clear 
   await expect(page.locator('#note-title')).toHaveValue('Không được mất');
   expect(await page.locator('#note-body').inputValue()).toBe(body);
   expect(await noteRecords(page)).toBe(before);
+  // The put was accepted; the transaction aborted at commit, with the
+  // browser's QuotaExceededError as its error.
+  // (A draft autosaved first on a slow run fails the same way.)
+  const seen = await page.evaluate(() => window.__idb);
+  expect(seen.length).toBeGreaterThan(0);
+  expect([...new Set(seen)]).toEqual(['abort QuotaExceededError']);
   const after = await cdp.send('Storage.getUsageAndQuota', { origin: server.origin });
   expect(after.usage).toBeLessThanOrEqual(quotaSize);
 
