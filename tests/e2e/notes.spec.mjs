@@ -432,8 +432,10 @@ test('a full disk: the save fails with a clear message, the text stays, saved no
   const before = await vaultCounts(page);
   // A full disk, simulated: every IndexedDB write is refused with the
   // browser's QuotaExceededError, as Chromium does when the quota is used up.
-  // (DevTools' Storage.overrideQuotaForOrigin did not make IndexedDB refuse
-  // writes in headless Chromium, so the refusal is injected at the API.)
+  // This is the synchronous refusal, injected at the API. The real quota
+  // error (DevTools' Storage.overrideQuotaForOrigin, which IndexedDB obeys
+  // once its 30 s cache of free space expires) arrives as an abort at
+  // commit instead: see notes-safety.spec.mjs.
   await page.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (...args) {
