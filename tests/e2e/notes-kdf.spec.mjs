@@ -12,7 +12,7 @@ import { test, expect, appReady, NEUTRAL_PREFIX, stopServerWhenOffline } from '.
 
 const PASS = 'con mèo đen ngủ trên mái nhà';
 // KdfParams::MAX (src/core/vault/kdf.rs): 2× the default memory, 2× its passes.
-const MAX = { m_kib: 131_072, t: 4, p: 1 };
+const MAX = { m_kib: 98_304, t: 4, p: 1 };
 
 async function openNotes(page, server) {
   await page.goto(server.url('/notes'));
@@ -100,7 +100,7 @@ test('a backup at the highest allowed cost asks first; quick exit during its der
   // Nothing is derived before the user agrees.
   await expect(page.locator('#notes-import-costly')).toBeVisible();
   await expect(page.locator('#notes-import-costly')).toContainText('khoảng 4 lần');
-  await expect(page.locator('#notes-import-costly')).toContainText('128 MB');
+  await expect(page.locator('#notes-import-costly')).toContainText('96 MB');
   await page.click('#notes-import-costly-no');
   await expect(page.locator('#notes-import-costly')).toHaveCount(0);
   await expect(page.locator('#notes-import-error')).toHaveCount(0);
@@ -195,10 +195,10 @@ test('a stored header above the default cost asks before unlocking or erasing de
   await page.fill('#note-body', 'Gọi thứ Hai');
   await page.click('#note-save');
   await expect(page.locator('.note-title', { hasText: 'Số điện thoại luật sư' })).toBeVisible();
-  // 2× the default memory (KdfParams::DEFAULT is 64 MiB, 2 passes): within
+  // 2× the default memory (KdfParams::DEFAULT is 48 MiB, 2 passes): within
   // the ceiling, above the default.
-  const original = await setHeaderKdf(page, { m_kib: 131_072, t: 2, p: 1 });
-  expect(original).toEqual({ m_kib: 65_536, t: 2, p: 1 });
+  const original = await setHeaderKdf(page, { m_kib: 98_304, t: 2, p: 1 });
+  expect(original).toEqual({ m_kib: 49_152, t: 2, p: 1 });
   await page.reload();
   await appReady(page);
   await expect(page.locator('#notes-unlock')).toBeVisible();
@@ -213,7 +213,7 @@ test('a stored header above the default cost asks before unlocking or erasing de
   await expect(ask).toContainText('nhiều sức máy hơn bình thường');
   await expect(ask).toContainText('có thể nghĩa là ai đó đã sửa');
   await expect(ask).toContainText('khoảng 2 lần');
-  await expect(ask).toContainText('128 MB');
+  await expect(ask).toContainText('96 MB');
   await expect(page.locator('#notes-unlock-costly-title')).toBeFocused();
   await page.click('#notes-unlock-costly-no');
   await expect(ask).toHaveCount(0);

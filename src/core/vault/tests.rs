@@ -184,14 +184,14 @@ fn derive_kek_known_answers() {
     assert_eq!(
         KdfParams::DEFAULT,
         KdfParams {
-            m_kib: 65_536,
+            m_kib: 49_152,
             t: 2,
             p: 1
         }
     );
     assert_eq!(
         default.as_bytes().to_vec(),
-        unhex("d1066b11e97d74f74e3499a4b78f99a993b11d4e98dc08018a8a2e8fefef0386")
+        unhex("64cbf6839ac7f0c8753b9199491c2e3fe949548240128c0a2522229cca6de0cf")
     );
     // The default until 2026-12 (32 MiB, t = 3): vaults made then keep it.
     let old_default = KdfParams {
