@@ -171,9 +171,16 @@ test('auto-lock after the chosen idle time, and a new choice takes effect', asyn
   await unlock(page);
   await expect(page.locator('.note-item')).toHaveCount(1, { timeout: 30_000 });
   await page.click('#notes-settings-open');
+  // The unlock has loaded the stored choice before it is changed (else the
+  // load, finishing late on a busy machine, could put the old one back).
+  await expect(page.locator('#notes-auto-lock')).toHaveValue('1');
   await page.selectOption('#notes-auto-lock', '10');
   await expect(page.locator('#notes-settings-saved')).toContainText('Đã lưu');
   await page.click('#notes-settings-back');
+  await expect(page.locator('.note-item')).toHaveCount(1);
+  // Let the screen change finish (focus, scrolling: activity) before the
+  // idle time starts, not in the middle of the jump below.
+  await page.clock.runFor(1_000);
   // Nine minutes idle is fine with 10; eleven is not.
   await page.clock.fastForward(9 * 60_000);
   await expect(page.locator('.note-item')).toHaveCount(1);
