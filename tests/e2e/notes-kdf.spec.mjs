@@ -9,25 +9,10 @@
 // navigate at all, derivation or not (scripts/dev.sh bench-notes measures 6x).
 const CPU_SLOWDOWN = Number(process.env.KDF_E2E_CPU_SLOWDOWN || 1);
 import { test, expect, appReady, NEUTRAL_PREFIX, stopServerWhenOffline } from './fixtures.mjs';
+import { PASS, openNotes, createVault } from './notes-helpers.mjs';
 
-const PASS = 'con mèo đen ngủ trên mái nhà';
 // KdfParams::MAX (src/core/vault/kdf.rs): 2× the default memory, 2× its passes.
 const MAX = { m_kib: 98_304, t: 4, p: 1 };
-
-async function openNotes(page, server) {
-  await page.goto(server.url('/notes'));
-  await appReady(page);
-}
-
-async function createVault(page) {
-  await expect(page.locator('#notes-setup')).toBeVisible();
-  await page.fill('#notes-new-pass', PASS);
-  await page.fill('#notes-confirm-pass', PASS);
-  await page.click('#notes-create');
-  await expect(page.locator('#notes-created')).toBeVisible({ timeout: 30_000 });
-  await page.click('#notes-open');
-  await expect(page.locator('#notes-list')).toBeVisible();
-}
 
 async function slowCpu(page, rate) {
   const cdp = await page.context().newCDPSession(page);

@@ -5,26 +5,10 @@
 // lock screen (passphrase, or the slow path), discreet mode, and the
 // complete wipe.
 import { test, expect, appReady, swControlling, NEUTRAL_PREFIX } from './fixtures.mjs';
+import { PASS, VAULT_DB, openNotes, createVault, vaultCounts } from './notes-helpers.mjs';
 import { auditor } from './a11y.mjs';
 
-const PASS = 'con mèo đen ngủ trên mái nhà';
 const NOTE = ['Hẹn gặp luật sư', 'Thứ hai, 9 giờ, văn phòng trợ giúp pháp lý'];
-const VAULT_DB = 'binh-an-vault';
-
-async function openNotes(page, server) {
-  await page.goto(server.url('/notes'));
-  await appReady(page);
-}
-
-async function createVault(page) {
-  await expect(page.locator('#notes-setup')).toBeVisible();
-  await page.fill('#notes-new-pass', PASS);
-  await page.fill('#notes-confirm-pass', PASS);
-  await page.click('#notes-create');
-  await expect(page.locator('#notes-created')).toBeVisible({ timeout: 30_000 });
-  await page.click('#notes-open');
-  await expect(page.locator('#notes-list')).toBeVisible();
-}
 
 async function addNote(page, [title, body] = NOTE) {
   await page.click('#notes-new');
@@ -58,26 +42,6 @@ function setHidden(page, hidden) {
 function everythingInTheDom(page) {
   return page.evaluate(() => document.documentElement.outerHTML
     + [...document.querySelectorAll('input, textarea')].map((e) => e.value).join('\n'));
-}
-
-function vaultCounts(page) {
-  return page.evaluate((name) => new Promise(async (resolve, reject) => {
-    if (!(await indexedDB.databases()).some((d) => d.name === name)) return resolve(null);
-    const req = indexedDB.open(name);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const db = req.result;
-      const names = ['vault_meta', 'vault_notes', 'vault_drafts'];
-      const tx = db.transaction(names, 'readonly');
-      const out = {};
-      for (const n of names) {
-        const r = tx.objectStore(n).count();
-        r.onsuccess = () => { out[n] = r.result; };
-      }
-      tx.oncomplete = () => { db.close(); resolve(out); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), VAULT_DB);
 }
 
 /** Every stored note record, as JSON text (ciphertext only). */

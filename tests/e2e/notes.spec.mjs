@@ -2,8 +2,8 @@
 // notes and drafts, locking (button, hidden page, quick exit, other tabs)
 // and the panic wipe. Screenshots go to $NOTES_SHOTS when set.
 import { test, expect, appReady } from './fixtures.mjs';
+import { PASS, VAULT_DB, openNotes, vaultCounts } from './notes-helpers.mjs';
 
-const PASS = 'con mèo đen ngủ trên mái nhà';
 const SHOTS = process.env.NOTES_SHOTS;
 const NOTES = [
   ['Hẹn gặp luật sư', 'legal_case', 'Thứ hai, 9 giờ, văn phòng trợ giúp pháp lý'],
@@ -15,40 +15,12 @@ async function shot(page, name) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-async function openNotes(page, server) {
-  await page.goto(server.url('/notes'));
-  await appReady(page);
-}
-
-const VAULT_DB = 'binh-an-vault';
-
 /** Whether the vault's database exists (without creating it). */
 function vaultDbExists(page) {
   return page.evaluate(async (name) =>
     (await indexedDB.databases()).some((d) => d.name === name), VAULT_DB);
 }
 
-/** Counts the records in each vault store (null when there is no vault database). */
-function vaultCounts(page) {
-  return page.evaluate((name) => new Promise(async (resolve, reject) => {
-    // Opening a missing database would create it: look first.
-    if (!(await indexedDB.databases()).some((d) => d.name === name)) return resolve(null);
-    const req = indexedDB.open(name);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const db = req.result;
-      const names = ['vault_meta', 'vault_notes', 'vault_drafts'];
-      const tx = db.transaction(names, 'readonly');
-      const out = {};
-      for (const n of names) {
-        const r = tx.objectStore(n).count();
-        r.onsuccess = () => { out[n] = r.result; };
-      }
-      tx.oncomplete = () => { db.close(); resolve(out); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), VAULT_DB);
-}
 
 async function createVault(page, pass = PASS) {
   await expect(page.locator('#notes-setup')).toBeVisible();
