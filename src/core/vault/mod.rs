@@ -327,22 +327,8 @@ pub fn require_acceptable(passphrase: &str) -> Result<(), VaultError> {
     }
 }
 
-/// Wraps `data_key` under a KEK from `passphrase` with a fresh salt and a
-/// fresh nonce: the core of both creation and passphrase change.
-fn wrap_header(
-    vault_id: &[u8; 16],
-    data_key: &SecretKey,
-    passphrase: &str,
-    params: KdfParams,
-) -> Result<VaultHeader, VaultError> {
-    params.check()?;
-    require_acceptable(passphrase)?;
-    let salt = kdf::random_salt().map_err(|_| VaultError::Internal)?;
-    let kek = derive_kek(passphrase, &salt, params)?;
-    wrap_header_with_kek(vault_id, data_key, params, salt, &kek)
-}
-
-/// [`wrap_header`] with the KEK already derived from (`salt`, `params`).
+/// Wraps `data_key` under `kek` (derived from `salt` and `params`) with a
+/// fresh nonce: the core of creation and of a passphrase change.
 fn wrap_header_with_kek(
     vault_id: &[u8; 16],
     data_key: &SecretKey,
@@ -381,19 +367,9 @@ pub fn create_vault(
 ) -> Result<(VaultHeader, UnlockedVault), VaultError> {
     params.check()?;
     require_acceptable(passphrase)?;
-    let mut vault_id = [0u8; 16];
-    getrandom::fill(&mut vault_id).map_err(|_| VaultError::Internal)?;
-    let key = SecretKey::random().map_err(|_| VaultError::Internal)?;
-    let header = wrap_header(&vault_id, &key, passphrase, params)?;
-    let vault = UnlockedVault {
-        vault_id,
-        vault_id_hex: header.vault_id.clone(),
-        key,
-        header_v: header.v,
-        generation: header.wrapped_key.nonce,
-        locked: false,
-    };
-    Ok((header, vault))
+    let salt = kdf::random_salt().map_err(|_| VaultError::Internal)?;
+    let kek = derive_kek(passphrase, &salt, params)?;
+    create_vault_with_kek(passphrase, params, salt, &kek)
 }
 
 /// Unwraps the data key with `passphrase` (one Argon2id derivation).
