@@ -33,6 +33,7 @@ macro_rules! strings {
 }
 
 pub mod check;
+pub mod classroom;
 pub mod notes;
 
 /// Discreet mode: the neutral version of each string that tells an
@@ -63,7 +64,10 @@ pub fn discreet(text: Tr) -> Option<Tr> {
 
 /// Every interface string of every module.
 pub fn all_strings() -> impl Iterator<Item = &'static (&'static str, Tr)> {
-    ALL.iter().chain(check::ALL.iter()).chain(notes::ALL.iter())
+    ALL.iter()
+        .chain(check::ALL.iter())
+        .chain(classroom::ALL.iter())
+        .chain(notes::ALL.iter())
 }
 
 strings! {
