@@ -70,6 +70,7 @@ pub fn QuizListPage() -> impl IntoView {
                 .into_any(),
             }}
             <p class="small">{tr(i18n::QUIZ_PROGRESS_PRIVATE)}</p>
+            <p><Link to="/quiz/guide" class="guide-link">{tr(i18n::classroom::CLASS_GUIDE_LINK)}</Link></p>
             <ClearProgress on_cleared=move |m| {
                 message.set(Some(m));
                 records.refetch();
