@@ -72,7 +72,7 @@ strings! {
     PRINT_KEY_TITLE = "Đáp án cho thầy cô", "Answer key for the teacher";
     PRINT_NOW = "In trang này", "Print";
     PRINT_BACK = "Quay lại", "Back";
-    PRINT_HELP = "Trang này được định dạng cho khổ A4, đen trắng. Bấm “In”, rồi chọn máy in hoặc “Lưu dưới dạng PDF”.",
+    PRINT_HELP = "Trang này được định dạng cho khổ A4, đen trắng. Bấm “In trang này”, rồi chọn máy in hoặc “Lưu dưới dạng PDF”.",
         "This page is laid out for A4 in black and white. Tap “Print”, then choose a printer or “Save as PDF”.";
     PRINT_WORKSHEET_HOW = "Đánh dấu ☐ vào đáp án em chọn. Câu ghi “chọn tất cả đáp án đúng” có thể có nhiều đáp án.",
         "Tick ☐ the answer you choose. A question marked “choose every right answer” may have more than one.";
