@@ -57,7 +57,7 @@ strings! {
     // Summary
     PROJ_SUMMARY_TITLE = "Tổng kết của lớp", "Class summary";
     PROJ_SUMMARY_LINE = "Đa số lớp chọn đúng ở {right} trong {counted} câu đã đếm tay.",
-        "Most hands were right on {right} of the {counted} questions counted.";
+        "Questions with hands counted: {counted}. Most hands were right on {right} of them.";
     PROJ_SUMMARY_NONE = "Chưa đếm tay ở câu nào.", "No hands were counted.";
     PROJ_REVISIT = "Nên nói lại với lớp", "Worth going over again";
     PROJ_REVISIT_NONE = "Không có câu nào mà đa số chọn sai.", "No question where most hands were wrong.";

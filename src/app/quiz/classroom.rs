@@ -344,6 +344,24 @@ fn ProjectorSession(
     let listener = send_wrapper::SendWrapper::new(listener);
     on_cleanup(move || drop(listener));
 
+    // A long question or explanation is set smaller, just enough that the
+    // whole slide shows without scrolling (down to 60 % of the type).
+    let body_ref = NodeRef::<leptos::html::Div>::new();
+    let fit = move || {
+        if let Some(body) = body_ref.get_untracked() {
+            fit_to_height(&body);
+        }
+    };
+    Effect::new(move |_| {
+        session.track();
+        lang.track();
+        request_animation_frame(fit);
+    });
+    let resize =
+        web_sys::window().map(|w| gloo::events::EventListener::new(&w, "resize", move |_| fit()));
+    let resize = send_wrapper::SendWrapper::new(resize);
+    on_cleanup(move || drop(resize));
+
     let seconds_left = move || {
         let n = now.get();
         clock.get().map(|c| c.seconds_left(n))
@@ -414,7 +432,7 @@ fn ProjectorSession(
                     </span>
                 })}
             </div>
-            <div class="proj-body">{body}</div>
+            <div class="proj-body" node_ref=body_ref>{body}</div>
             <p class="visually-hidden" role="status" aria-live="polite" id="proj-announce">{move || announce.get()}</p>
             <div class="proj-controls">
                 <button type="button" class="btn btn-quiet" id="proj-back"
@@ -452,6 +470,18 @@ fn ProjectorSession(
                 </Show>
             </div>
         </section>
+    }
+}
+
+/// Steps the element's `data-fit` (the slide's type scale in percent, which
+/// the stylesheet maps to `--fit`; the CSP allows no inline style) down
+/// from 100 until its content fits its height, or the type is at 60 %.
+fn fit_to_height(el: &web_sys::Element) {
+    let mut scale = 100;
+    let _ = el.set_attribute("data-fit", "100");
+    while el.scroll_height() > el.client_height() + 1 && scale > 60 {
+        scale -= 4;
+        let _ = el.set_attribute("data-fit", &scale.to_string());
     }
 }
 
@@ -682,9 +712,21 @@ fn kind_hint(kind: Kind) -> i18n::Tr {
 #[component]
 fn WorksheetItem(question: PackQuestion) -> impl IntoView {
     let lang = use_lang();
+    let hint = kind_hint(question.kind);
+    let prompt = question.prompt.clone();
+    // "(choose every right answer)" only where the question does not say so.
+    let said = move || {
+        let l = lang.get();
+        prompt
+            .get(l)
+            .to_lowercase()
+            .contains(&hint.get(l).to_lowercase())
+    };
     view! {
         <li class="print-q" data-question-id=question.id.clone()>
-            <p class="print-prompt">{text(&question.prompt, lang)} " " <span class="print-kind">"(" {tr(kind_hint(question.kind))} ")"</span></p>
+            <p class="print-prompt">{text(&question.prompt, lang)}
+                {move || (!said()).then(|| view! { " " <span class="print-kind">"(" {tr(hint)} ")"</span> })}
+            </p>
             <ul class="print-choices">
                 {question.answers.iter().enumerate().map(|(i, a)| view! {
                     <li><span class="print-box" aria-hidden="true">"☐"</span> <b>{letter(i).to_string()} "."</b> " " {text(&a.text, lang)}</li>
