@@ -32,6 +32,8 @@ pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
 
 #[component]
 pub fn QuizListPage() -> impl IntoView {
+    // The link to the teacher's guide is styled there (a 44 px target).
+    super::classroom::adopt_style();
     let packs = LocalResource::new(load_packs);
     let records = LocalResource::new(load_records);
     let message = RwSignal::new(None::<i18n::Tr>);
