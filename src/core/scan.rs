@@ -590,6 +590,9 @@ const PAYING: [&str; 8] = ["thu", "chi", "mat", "ton", "tra", "dong", "nop", "ch
 /// Words after which a negation no longer holds ("không mất phí, chỉ cần
 /// đặt cọc", "không nặng nhọc mà lương cao").
 const TURNS: [&str; 6] = ["nhung", "ma", "ngoai", "tru", "but", "only"];
+/// Words that make the negation after them a condition ("nếu không",
+/// "if not"), not a denial.
+const CONDITIONS: [&str; 3] = ["neu", "if", "unless"];
 /// How far back a plain negation reaches, within the clause.
 const NEGATION_REACH: usize = 4;
 /// How far back a paying negation reaches, within the sentence.
@@ -622,7 +625,10 @@ fn negated(tokens: &[Token], s: usize) -> bool {
         if TURNS.contains(&t.word.as_str()) || (t.word == "chi" && !t.ascii) {
             return false;
         }
-        if is_negation(tokens, k) {
+        // "nếu không nộp … sẽ mất cơ hội" (if you do not pay… you lose the
+        // chance) is a condition, a threat, not a denial of what follows.
+        let condition = k > 0 && CONDITIONS.contains(&tokens[k - 1].word.as_str());
+        if is_negation(tokens, k) && !condition {
             if same_clause && distance <= NEGATION_REACH {
                 return true;
             }

@@ -511,6 +511,11 @@ fn negation_makes_a_fee_harmless_but_not_a_missing_passport() {
     // "nó" (he) typed with its mark is not the English "no".
     assert_eq!(ids(&s.scan("nó bảo đặt cọc")), ["deposit_fee"]);
     assert!(s.scan("no deposit").is_empty());
+    // "If you do not…" is a condition: the threat after it is flagged.
+    assert_eq!(
+        ids(&s.scan("nếu không nộp tiền nhanh sẽ mất cơ hội")),
+        ["urgency"]
+    );
     // Destinations are not negatable: "not Cambodia" still names it.
     assert_eq!(ids(&s.scan("không phải Campuchia đâu")), ["scam_hub_area"]);
 }
@@ -670,7 +675,7 @@ const NO_WORDS_TO_FLAG: [&str; 6] = [
 /// the tuned texts alone reach it (63 of 79), the 27 held-out texts, mostly
 /// reporters' short summaries, do not (13 of 27). This floor keeps what is
 /// reached from slipping back while the gap is open.
-const TWO_OR_MORE_FLOOR: usize = 70;
+const TWO_OR_MORE_FLOOR: usize = 74;
 
 #[test]
 fn corpus_lures_light_up_and_honest_ads_stay_clean() {
