@@ -179,7 +179,16 @@ test('what a person does keeps the notes open; the app scrolling by itself does 
   // A wheel turn at 50 s: idle starts again, so 100 s after the start the
   // notes are still open.
   await page.clock.fastForward(50_000);
+  // The wheel reaches the page through the compositor after Playwright's
+  // call returns: wait until the window has seen it before the next jump.
+  await page.evaluate(() => {
+    window.__wheeled = new Promise((resolve) => {
+      window.addEventListener('wheel', () => resolve(true), { once: true });
+    });
+  });
+  await page.mouse.move(180, 300);
   await page.mouse.wheel(0, 120);
+  expect(await page.evaluate(() => window.__wheeled)).toBe(true);
   await page.clock.fastForward(50_000);
   await expect(page.locator('.note-item')).toHaveCount(1);
   // A scroll the page makes by itself (as when a screen opens) is not
