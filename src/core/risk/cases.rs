@@ -38,7 +38,7 @@ pub struct Case {
     pub sources: Vec<serde_json::Value>,
     /// The date a case joined as part of a held-out set: written from its
     /// sources by someone who had not seen how the engine scores, and run
-    /// once before any change to the model (see `tests/fixtures/README.md`).
+    /// once before any change to the model (see `docs/risk-cases.md`).
     #[serde(default)]
     pub held_out: Option<String>,
 }
