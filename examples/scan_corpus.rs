@@ -47,6 +47,9 @@ fn main() {
     for (kind, t) in &r.honest_by_kind {
         println!("{}", line(kind, t));
     }
+    println!("\nHELD-OUT TEXTS (collected after the phrase book was written; counted above too)");
+    println!("{}", line("lures", &r.lures_held_out));
+    println!("{}", line("honest ads", &r.honest_held_out));
     println!("\nLures with fewer than two highlights:");
     for (id, spans) in &r.weak_lures {
         println!("  {id}: {spans:?}");

@@ -18,6 +18,7 @@ const PATHS = {
     Object.fromEntries(RISK.questions.filter((q) => q.answers.some((a) => a.unsure)).map((q) => [q.id, 'not_sure']))),
   high: { branch: 'near_home', age: 'adult', who_local: 'stranger_online', costs: 'deposit' },
   very_high: { branch: 'abroad_person', age_abroad: 'adult', who_person: 'stranger_online', destination: 'scam_hub', route: 'trails', pay: 'far_higher' },
+  minor_vague: { branch: 'near_home', checker: 'other', age: 'age_15_17', job_kind: 'vague' },
   marriage: { branch: 'marriage', age_abroad: 'under_18', how_met: 'broker', marriage_money: 'yes' },
   emergency: { branch: 'already_there' },
 };
@@ -79,6 +80,11 @@ for (const [tag, opts, lang] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark', { 
       call: Math.round(document.getElementById('check-steps').getBoundingClientRect().bottom),
       bar: Math.round(document.querySelector('.callbar').getBoundingClientRect().top),
     }));
+    if (name === 'minor_vague') {
+      // The reasons, unfolded, for a look at the whole page.
+      await page.locator('#check-result details').first().evaluate((d) => { d.open = true; });
+      await page.screenshot({ path: `target/screenshots/check-result-${name}-full-${tag}.png`, fullPage: true });
+    }
     console.log(`${tag} ${name}: page ${h.page}px, steps end at ${h.call}px, 111 bar starts at ${h.bar}px`);
   }
   await context.close();

@@ -31,6 +31,12 @@ pub const EMERGENCY: &str = "already_there";
 /// Who the check is for; [`FOR_OTHER`] words questions in the third person.
 pub const CHECKER: &str = "checker";
 pub const FOR_OTHER: &str = "other";
+/// The answers that say the person is under 18 (question, answer).
+pub const MINOR_ANSWERS: [(&str, &str); 3] = [
+    ("age", "under_15"),
+    ("age", "age_15_17"),
+    ("age_abroad", "under_18"),
+];
 /// Steps the result shows on its first screen; the rest follow below.
 pub const FIRST_STEPS: usize = 3;
 
@@ -219,6 +225,12 @@ pub struct RiskAnswer {
     pub text_other: Option<Text>,
     /// Only red-flag answers weigh anything.
     pub weight: u32,
+    /// The weight when the person is under 18 (see [`MINOR_ANSWERS`]),
+    /// where the law makes the sign weigh more (e.g. a job nobody can
+    /// check against the places a minor may not work in). Never less than
+    /// `weight`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight_minor: Option<u32>,
     /// Flag ids this answer raises.
     #[serde(default)]
     pub flags: Vec<String>,
@@ -254,6 +266,9 @@ pub struct Flag {
     /// [`BRANCH`]), so no branch shows another branch's story.
     #[serde(default)]
     pub why_for: BTreeMap<String, Text>,
+    /// The `why` to show when the person is under 18, where it differs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why_minor: Option<Text>,
     pub sources: Vec<String>,
     /// Step ids to suggest when this flag is raised.
     pub steps: Vec<String>,
@@ -590,7 +605,20 @@ impl RiskCheck {
     /// Sum of the weights of the chosen answers to shown questions (only
     /// red-flag answers weigh anything).
     pub fn score(&self, responses: &Responses) -> u32 {
-        self.chosen(responses).map(|(_, a)| a.weight).sum()
+        let minor = self.is_minor(responses);
+        self.chosen(responses)
+            .map(|(_, a)| match (minor, a.weight_minor) {
+                (true, Some(w)) => w.max(a.weight),
+                _ => a.weight,
+            })
+            .sum()
+    }
+
+    /// True when an answer says the person is under 18.
+    pub fn is_minor(&self, responses: &Responses) -> bool {
+        MINOR_ANSWERS
+            .iter()
+            .any(|(q, a)| responses.is_selected(q, a))
     }
 
     /// The level for a score; `critical` forces the highest level.
@@ -686,6 +714,7 @@ impl RiskCheck {
     fn raised_flags(&self, responses: &Responses) -> Vec<RaisedFlag> {
         let branch = self.branch(responses);
         let for_other = self.for_other(responses);
+        let minor = self.is_minor(responses);
         let mut out: Vec<RaisedFlag> = Vec::new();
         for (q, a) in self.chosen(responses) {
             for fid in &a.flags {
@@ -702,8 +731,11 @@ impl RiskCheck {
                         id: flag.id.clone(),
                         critical: flag.critical,
                         title: flag.title.clone(),
-                        why: branch
-                            .and_then(|b| flag.why_for.get(b))
+                        why: flag
+                            .why_minor
+                            .as_ref()
+                            .filter(|_| minor)
+                            .or_else(|| branch.and_then(|b| flag.why_for.get(b)))
                             .unwrap_or(&flag.why)
                             .clone(),
                         sources: self.source_labels(&flag.sources),
@@ -958,6 +990,9 @@ impl RiskCheck {
                     out.push(format!("flag {id}: why_for.{b} lacks a language"));
                 }
             }
+            if f.why_minor.as_ref().is_some_and(|w| !w.is_complete()) {
+                out.push(format!("flag {id}: why_minor lacks a language"));
+            }
             out.extend(self.cited_problems(&format!("flag {id}"), &f.sources));
             if f.steps.is_empty() {
                 out.push(format!("flag {id}: needs at least one next step"));
@@ -1078,6 +1113,14 @@ impl RiskCheck {
                     "{qid}/{aid}: only red-flag answers weigh, and each weighs more than 0 (weight {})",
                     a.weight
                 ));
+            }
+            if let Some(w) = a.weight_minor {
+                if w <= a.weight {
+                    out.push(format!(
+                        "{qid}/{aid}: weight_minor {w} must be more than weight {}",
+                        a.weight
+                    ));
+                }
             }
         }
         out.extend(unsure_problems(q));

@@ -6,10 +6,13 @@
 //! them up in one line.
 //!
 //! Matching is forgiving the way people type Vietnamese: case is ignored,
-//! diacritics are ignored (precomposed or combining, so "việc nhẹ lương
-//! cao", "viec nhe luong cao" and "VIỆC NHẸ LƯƠNG CAO" all match), `đ`
-//! counts as `d`, and any run of spaces or punctuation counts as one
-//! separator. Matches are whole words, so "phí" does not match inside
+//! a word typed without diacritics matches whatever its marks ("việc nhẹ
+//! lương cao", "viec nhe luong cao" and "VIỆC NHẸ LƯƠNG CAO" all match, and
+//! `d` stands for `đ`), and any run of spaces or punctuation counts as one
+//! separator. A word typed *with* marks must carry the pattern's marks
+//! (wherever the tone sits, "khỏe" or "khoẻ"): "chỉ" is not "chị", "tiến
+//! bộ" is not "tiền bo" (see [`marks`]). Decomposed text is matched by its
+//! letters. Matches are whole words, so "phí" does not match inside
 //! "phím", and stay within one sentence. Chat spellings of "không" ("ko",
 //! "k", "hok") read as "không". Patterns may hold alternatives, amounts and
 //! short gaps (see [`pattern`]).
@@ -348,7 +351,16 @@ fn compiled_or_report(id: &str, pattern: &str, out: &mut Vec<String>) -> Vec<Vec
     let mut compiled = Vec::new();
     for alternative in alternatives {
         match pattern::compile(&alternative) {
-            Ok(c) => compiled.push(c),
+            // Compared by their letters: two patterns that differ only in
+            // their marks would repeat each other for a text typed without.
+            Ok(c) => compiled.push(
+                c.into_iter()
+                    .map(|e| match e {
+                        Element::Word(w, _) => Element::Word(w, Vec::new()),
+                        other => other,
+                    })
+                    .collect(),
+            ),
             Err(e) => out.push(format!("{id}: pattern '{pattern}' {e}")),
         }
     }
@@ -374,9 +386,9 @@ pub fn pattern_examples(pattern: &str) -> Vec<String> {
 enum Sep {
     /// Spaces only (or the dot in "1.000").
     Space,
-    /// Other punctuation: a comma, a bracket, an emoji.
+    /// Other punctuation: a comma, a quote, an emoji.
     Mark,
-    /// The end of a sentence (". ! ? ; …"), or the start of the text. A
+    /// The end of a sentence (". ! ? ; …"), a bracket, or the start of the text. A
     /// line break alone is white space: pasted messages wrap anywhere.
     Stop,
 }
@@ -392,6 +404,9 @@ struct Token {
     number: Option<u64>,
     /// Typed in plain ASCII ("no", not "nó").
     ascii: bool,
+    /// The marks it was typed with; `None` when typed without any (or in
+    /// decomposed form), which matches a pattern word whatever its marks.
+    marks: Option<Vec<u16>>,
     sep: Sep,
 }
 
@@ -414,9 +429,12 @@ fn tokenize(text: &str, units: &[Unit]) -> Vec<Token> {
         let previous_is_number = out.last().is_some_and(|t| t.number.is_some());
         // Chat spellings: "ko" for "không" ("ko cần hộ chiếu"), but "k" after
         // a number is a thousand ("800 k"), and "tr" a million.
+        // A word rewritten here is compared by its letters only.
+        let mut rewritten = false;
         if previous_is_number {
             if let Some(unit) = unit_word(&word) {
                 word = unit.into();
+                rewritten = true;
             }
         } else if SLANG_KHONG.contains(&word.as_str()) {
             word = "khong".into();
@@ -429,7 +447,13 @@ fn tokenize(text: &str, units: &[Unit]) -> Vec<Token> {
             Sep::Space
         } else if sep_text
             .chars()
-            .any(|c| matches!(c, '.' | '!' | '?' | ';' | '…' | '。'))
+            // A bracket opens or closes an aside: no phrase runs into it.
+            .any(|c| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | ';' | '…' | '。' | '(' | ')' | '[' | ']'
+                )
+            })
         {
             Sep::Stop
         } else {
@@ -450,6 +474,8 @@ fn tokenize(text: &str, units: &[Unit]) -> Vec<Token> {
             last: split - 1,
             number,
             ascii: raw.is_ascii(),
+            // An amount's glued unit ("0đ", "25tr") is read as its word.
+            marks: marks(raw).filter(|m| !m.is_empty() && unit.is_none() && !rewritten),
             sep,
         });
         if let Some(unit) = unit {
@@ -459,6 +485,7 @@ fn tokenize(text: &str, units: &[Unit]) -> Vec<Token> {
                 last: i - 1,
                 number: None,
                 ascii: raw.is_ascii(),
+                marks: None,
                 sep: Sep::Space,
             });
         }
@@ -508,9 +535,10 @@ fn match_from(elements: &[Element], tokens: &[Token], start: usize, i: usize) ->
     };
     let within = |t: &Token| t.sep != Sep::Stop;
     match element {
-        Element::Word(w) => {
+        Element::Word(w, m) => {
             let t = tokens.get(i)?;
-            (t.word == *w && (i == start || within(t)))
+            let same_marks = t.marks.as_ref().is_none_or(|tm| tm == m);
+            (t.word == *w && same_marks && (i == start || within(t)))
                 .then(|| match_from(rest, tokens, start, i + 1))
                 .flatten()
         }
@@ -529,8 +557,15 @@ fn match_from(elements: &[Element], tokens: &[Token], start: usize, i: usize) ->
             {
                 j += 1;
             }
+            // A word read with the amount follows it directly: "2.500 USD",
+            // not "300.000 (USD 10–12)".
+            let glued = |end: usize| {
+                !matches!(rest.first(), Some(Element::Word(..)))
+                    || tokens.get(end).is_none_or(|t| t.sep == Sep::Space)
+            };
             (i + 1..=j)
                 .rev()
+                .filter(|&end| glued(end))
                 .find_map(|end| match_from(rest, tokens, start, end))
         }
         Element::Gap(max) => (0..=*max)
@@ -555,6 +590,9 @@ const PAYING: [&str; 8] = ["thu", "chi", "mat", "ton", "tra", "dong", "nop", "ch
 /// Words after which a negation no longer holds ("không mất phí, chỉ cần
 /// đặt cọc", "không nặng nhọc mà lương cao").
 const TURNS: [&str; 6] = ["nhung", "ma", "ngoai", "tru", "but", "only"];
+/// Words that make the negation after them a condition ("nếu không",
+/// "if not"), not a denial.
+const CONDITIONS: [&str; 3] = ["neu", "if", "unless"];
 /// How far back a plain negation reaches, within the clause.
 const NEGATION_REACH: usize = 4;
 /// How far back a paying negation reaches, within the sentence.
@@ -587,7 +625,10 @@ fn negated(tokens: &[Token], s: usize) -> bool {
         if TURNS.contains(&t.word.as_str()) || (t.word == "chi" && !t.ascii) {
             return false;
         }
-        if is_negation(tokens, k) {
+        // "nếu không nộp … sẽ mất cơ hội" (if you do not pay… you lose the
+        // chance) is a condition, a threat, not a denial of what follows.
+        let condition = k > 0 && CONDITIONS.contains(&tokens[k - 1].word.as_str());
+        if is_negation(tokens, k) && !condition {
             if same_clause && distance <= NEGATION_REACH {
                 return true;
             }
@@ -600,6 +641,78 @@ fn negated(tokens: &[Token], s: usize) -> bool {
         }
     }
     false
+}
+
+// ---------------------------------------------------------------------------
+// Marks
+// ---------------------------------------------------------------------------
+
+/// Vowels by the shape mark they carry (none, breve, circumflex, horn),
+/// each followed by its five tones in the order of [`TONES`].
+const VOWELS: [(&str, u16); 12] = [
+    ("aàáảãạ", 0),
+    ("ăằắẳẵặ", 1),
+    ("âầấẩẫậ", 2),
+    ("eèéẻẽẹ", 0),
+    ("êềếểễệ", 2),
+    ("iìíỉĩị", 0),
+    ("oòóỏõọ", 0),
+    ("ôồốổỗộ", 2),
+    ("ơờớởỡợ", 3),
+    ("uùúủũụ", 0),
+    ("ưừứửữự", 3),
+    ("yỳýỷỹỵ", 0),
+];
+
+/// The marks of one word, in an order-free form: the shape marks with
+/// their letter, and the tone. "hòa" and "hoà" (old and new tone placing)
+/// are equal; "chị" and "chỉ", "tiền" and "tiến", "nhàn" and "nhận" are
+/// not, so a text typed with diacritics only matches the words it says.
+/// `None` when the word holds combining marks (decomposed text: matched
+/// leniently, by its letters only); empty when it has no marks.
+pub(crate) fn marks(word: &str) -> Option<Vec<u16>> {
+    let mut out = Vec::new();
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if is_combining(c) {
+            return None;
+        }
+        if matches!(c, 'đ' | 'ð') {
+            out.push(u16::from(b'd') << 8 | 1);
+            continue;
+        }
+        for (letters, shape) in VOWELS {
+            if let Some(tone) = letters.chars().position(|l| l == c) {
+                let base = letters.chars().next().map_or(0, |b| base_lower(b) as u16);
+                if shape != 0 {
+                    out.push(base << 8 | shape);
+                }
+                if tone != 0 {
+                    out.push(0xFF00 | tone as u16);
+                }
+                break;
+            }
+        }
+    }
+    out.sort_unstable();
+    Some(out)
+}
+
+/// The words of a pattern as [`fold`] splits them, each with its marks.
+pub(crate) fn marked_words(raw: &str) -> Vec<(String, Option<Vec<u16>>)> {
+    let mut out = Vec::new();
+    let mut original = String::new();
+    for c in raw.chars().chain(std::iter::once(' ')) {
+        let alnum = c
+            .to_lowercase()
+            .any(|l| is_combining(l) || base_lower(l).is_alphanumeric());
+        if alnum {
+            original.push(c);
+        } else if !original.is_empty() {
+            out.push((fold(&original).trim().to_string(), marks(&original)));
+            original.clear();
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------

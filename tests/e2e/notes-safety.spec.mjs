@@ -164,6 +164,44 @@ test.describe(() => {
   });
 });
 
+test('what a person does keeps the notes open; the app scrolling by itself does not', async ({ page, server }) => {
+  await page.clock.install();
+  await openNotes(page, server);
+  await createVault(page);
+  await addNote(page);
+  await page.click('#notes-settings-open');
+  await page.selectOption('#notes-auto-lock', '1');
+  await expect(page.locator('#notes-settings-saved')).toContainText('Đã lưu');
+  await page.click('#notes-settings-back');
+  await expect(page.locator('.note-item')).toHaveCount(1);
+  await page.clock.runFor(1_000);
+  await page.waitForTimeout(300);
+  // A wheel turn at 50 s: idle starts again, so 100 s after the start the
+  // notes are still open.
+  await page.clock.fastForward(50_000);
+  // The wheel reaches the page through the compositor after Playwright's
+  // call returns: wait until the window has seen it before the next jump.
+  await page.evaluate(() => {
+    window.__wheeled = new Promise((resolve) => {
+      window.addEventListener('wheel', () => resolve(true), { once: true });
+    });
+  });
+  await page.mouse.move(180, 300);
+  await page.mouse.wheel(0, 120);
+  expect(await page.evaluate(() => window.__wheeled)).toBe(true);
+  await page.clock.fastForward(50_000);
+  await expect(page.locator('.note-item')).toHaveCount(1);
+  // A scroll the page makes by itself (as when a screen opens) is not
+  // someone using the phone: 65 s after the wheel it locks.
+  await page.evaluate(() => {
+    document.body.style.minHeight = '300vh';
+    window.scrollTo(0, 400);
+    window.dispatchEvent(new Event('scroll'));
+  });
+  await page.clock.fastForward(15_000);
+  await expectLocked(page);
+});
+
 test('the quick-exit button with the notes open in two tabs: both lock, no app page in the history', async ({ page, server }) => {
   await openNotes(page, server);
   await createVault(page);

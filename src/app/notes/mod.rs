@@ -354,8 +354,11 @@ fn install_lockers(n: Notes) -> Vec<Box<dyn std::any::Any>> {
         QUICK_EXIT_EVENT,
         move |_| n.lock(true),
     )));
-    // Activity resets the inactivity timer.
-    for name in ["pointerdown", "keydown", "input", "scroll"] {
+    // Activity resets the inactivity timer: only what a person does. Not
+    // "scroll": the app scrolls by itself when a screen opens or takes
+    // focus, and such a late event would count as someone using the phone;
+    // a person scrolls by touch, wheel or keys, which are counted.
+    for name in ["pointerdown", "keydown", "input", "wheel", "touchmove"] {
         keep.push(Box::new(EventListener::new(&window, name, move |_| {
             n.last_activity.try_set_value(now_ms());
         })));

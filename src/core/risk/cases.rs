@@ -36,6 +36,11 @@ pub struct Case {
     pub expected: String,
     #[serde(default)]
     pub sources: Vec<serde_json::Value>,
+    /// The date a case joined as part of a held-out set: written from its
+    /// sources by someone who had not seen how the engine scores, and run
+    /// once before any change to the model (see `docs/risk-cases.md`).
+    #[serde(default)]
+    pub held_out: Option<String>,
 }
 
 /// One case run through the engine.

@@ -159,6 +159,7 @@ fn vietnamese_is_real_vietnamese() {
         texts.push(&f.title);
         texts.push(&f.why);
         texts.extend(f.why_for.values());
+        texts.extend(f.why_minor.iter());
     }
     for s in &c.steps {
         texts.push(&s.text);
@@ -1056,4 +1057,62 @@ fn real_cases_come_out_in_their_class() {
     );
     assert!(f.specificity() >= 0.9, "specificity {:.3}", f.specificity());
     assert!(f.reasons() >= 0.9, "reasons {:.3}", f.reasons());
+}
+
+#[test]
+fn a_vague_job_weighs_more_for_a_minor_and_says_why() {
+    let c = check();
+    for branch in ["near_home", "other_province"] {
+        let adult = c.evaluate(&fill_unsure(
+            &c,
+            &pairs(&[("branch", branch), ("age", "adult"), ("job_kind", "vague")]),
+        ));
+        let minor = c.evaluate(&fill_unsure(
+            &c,
+            &pairs(&[
+                ("branch", branch),
+                ("age", "age_15_17"),
+                ("job_kind", "vague"),
+            ]),
+        ));
+        assert_eq!(adult.level, Level::Caution, "{branch}: adult");
+        assert!(
+            minor.level >= Level::High,
+            "{branch}: minor {:?}",
+            minor.level
+        );
+        let why = |r: &RiskResult| {
+            r.flags
+                .iter()
+                .find(|f| f.id == "vague_job")
+                .map(|f| f.why.get(Lang::En).to_string())
+                .unwrap()
+        };
+        assert!(why(&minor).contains("Art. 147"), "{}", why(&minor));
+        assert!(!why(&adult).contains("Art. 147"), "{}", why(&adult));
+    }
+    // A minor's age alone weighs nothing: the same minor with a clear job.
+    let clear = c.evaluate(&fill(
+        &c,
+        &pairs(&[
+            ("branch", "near_home"),
+            ("age", "age_15_17"),
+            ("job_kind", "clear"),
+        ]),
+    ));
+    assert_eq!(clear.score, 0);
+}
+
+#[test]
+fn weight_minor_never_lowers_a_sign() {
+    let mut c = check();
+    let q = c.questions.iter_mut().find(|q| q.id == "job_kind").unwrap();
+    let a = q.answers.iter_mut().find(|a| a.id == "vague").unwrap();
+    a.weight_minor = Some(a.weight);
+    let p = c.problems();
+    assert!(
+        p.iter()
+            .any(|m| m.contains("weight_minor 3 must be more than weight 3")),
+        "{p:?}"
+    );
 }

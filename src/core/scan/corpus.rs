@@ -21,6 +21,11 @@ pub struct CorpusText {
     pub red_flags: Vec<String>,
     /// Publisher, title, date and address of the article that quotes it.
     pub source: serde_json::Value,
+    /// The date a text joined as part of a held-out set: collected after
+    /// the phrase book was written, to see how it does on texts it was not
+    /// tuned on (see `docs/scan-corpus.md`).
+    #[serde(default)]
+    pub held_out: Option<String>,
 }
 
 pub const LURES_JSON: &str = include_str!("../../../tests/fixtures/scan-lures.json");
@@ -54,6 +59,9 @@ pub struct Report {
     pub lures: Tally,
     pub honest: Tally,
     pub lures_by_kind: BTreeMap<String, Tally>,
+    /// The held-out texts alone (also counted in `lures` and `honest`).
+    pub lures_held_out: Tally,
+    pub honest_held_out: Tally,
     pub honest_by_kind: BTreeMap<String, Tally>,
     /// Lures with fewer than two highlights: id and the highlighted words.
     pub weak_lures: Vec<(String, Vec<String>)>,
@@ -75,6 +83,9 @@ pub fn evaluate(scanner: &Scanner, lures: &[CorpusText], honest: &[CorpusText]) 
     for t in lures {
         let m = scanner.scan(&t.text);
         r.lures.add(m.len());
+        if t.held_out.is_some() {
+            r.lures_held_out.add(m.len());
+        }
         r.lures_by_kind
             .entry(t.kind.clone())
             .or_default()
@@ -89,6 +100,9 @@ pub fn evaluate(scanner: &Scanner, lures: &[CorpusText], honest: &[CorpusText]) 
     for t in honest {
         let m = scanner.scan(&t.text);
         r.honest.add(m.len());
+        if t.held_out.is_some() {
+            r.honest_held_out.add(m.len());
+        }
         r.honest_by_kind
             .entry(t.kind.clone())
             .or_default()

@@ -11,13 +11,14 @@
 //! - `{n>=15}`: an amount whose first number is at least 15.
 //! - `~`: up to three words of anything in between, within one sentence.
 
-use super::fold;
+use super::marked_words;
 
 /// One element of a compiled pattern.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Element {
-    /// One folded word (lowercase letters and digits, no marks).
-    Word(String),
+    /// One folded word (lowercase letters and digits, no marks), and the
+    /// marks it was written with (see [`super::marks`]).
+    Word(String, Vec<u16>),
     /// An amount, with an optional lower bound on its first number.
     Num(Option<u64>),
     /// Up to this many words of anything.
@@ -80,13 +81,13 @@ pub(super) fn compile(alternative: &str) -> Result<Vec<Element>, String> {
             return Err(format!("unknown mark in '{raw}'"));
         } else {
             out.extend(
-                fold(raw)
-                    .split_whitespace()
-                    .map(|w| Element::Word(w.into())),
+                marked_words(raw)
+                    .into_iter()
+                    .map(|(w, m)| Element::Word(w, m.unwrap_or_default())),
             );
         }
     }
-    if !out.iter().any(|e| matches!(e, Element::Word(_))) {
+    if !out.iter().any(|e| matches!(e, Element::Word(..))) {
         return Err("has no letters".into());
     }
     if matches!(out.first(), Some(Element::Gap(_))) || matches!(out.last(), Some(Element::Gap(_))) {
@@ -131,22 +132,26 @@ mod tests {
         }
     }
 
+    fn marks(word: &str) -> Vec<u16> {
+        super::super::marks(word).unwrap()
+    }
+
     #[test]
     fn compiles_words_amounts_and_gaps() {
         use Element::*;
         assert_eq!(
             compile("Thu nhập {n} ~ ngày").unwrap(),
             [
-                Word("thu".into()),
-                Word("nhap".into()),
+                Word("thu".into(), vec![]),
+                Word("nhap".into(), marks("nhập")),
                 Num(None),
                 Gap(GAP),
-                Word("ngay".into())
+                Word("ngay".into(), marks("ngày"))
             ]
         );
         assert_eq!(
             compile("{n>=15} triệu").unwrap(),
-            [Num(Some(15)), Word("trieu".into())]
+            [Num(Some(15)), Word("trieu".into(), marks("triệu"))]
         );
         assert_eq!(compile("Cam-pu-chia").unwrap().len(), 3);
         for bad in ["~ a", "a ~", "{n}", "{x} a", "{n>=x} a", "!!"] {
