@@ -28,6 +28,8 @@ ensure_apt() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  # pdftotext and pdfinfo: the e2e reads the printed worksheets back.
+  [ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing ${missing[*]} (Debian)"
     need_root_or_sudo apt-get update -q

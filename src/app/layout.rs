@@ -63,6 +63,8 @@ fn QuickExitButton() -> impl IntoView {
             on:click=|_| quick_exit::quick_exit()
         >
             <span class="quick-exit-label">{tr(i18n::QUICK_EXIT)}</span>
+            // A space: the name then holds the visible words as they read.
+            " "
             <span class="quick-exit-hint">{tr(i18n::QUICK_EXIT_HINT)}</span>
         </button>
     }

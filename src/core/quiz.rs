@@ -1049,5 +1049,7 @@ impl Attempt {
     }
 }
 
+pub mod classroom;
+
 #[cfg(test)]
 mod tests;

@@ -32,6 +32,8 @@ pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
 
 #[component]
 pub fn QuizListPage() -> impl IntoView {
+    // The link to the teacher's guide is styled there (a 44 px target).
+    super::classroom::adopt_style();
     let packs = LocalResource::new(load_packs);
     let records = LocalResource::new(load_records);
     let message = RwSignal::new(None::<i18n::Tr>);
@@ -70,6 +72,7 @@ pub fn QuizListPage() -> impl IntoView {
                 .into_any(),
             }}
             <p class="small">{tr(i18n::QUIZ_PROGRESS_PRIVATE)}</p>
+            <p><Link to="/quiz/guide" class="guide-link">{tr(i18n::classroom::CLASS_GUIDE_LINK)}</Link></p>
             <ClearProgress on_cleared=move |m| {
                 message.set(Some(m));
                 records.refetch();

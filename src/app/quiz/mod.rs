@@ -1,5 +1,7 @@
 //! Awareness quizzes: the pack list (`/quiz`) and one attempt (`/quiz/:pack`).
 
+mod classroom;
+mod guide;
 mod list;
 mod run;
 

@@ -21,6 +21,10 @@ enum Stage {
     /// Practice only: the result of the question just answered.
     Feedback(QuestionResult),
     Done,
+    /// The teacher's projector mode.
+    Projector,
+    /// A printable worksheet or answer key.
+    Print(super::classroom::Sheet),
 }
 
 /// Everything one run needs, shared by the stage views.
@@ -174,13 +178,17 @@ fn text(t: &Text, lang: RwSignal<Lang>) -> impl Fn() -> AnyView + Send + Sync + 
 
 #[component]
 pub fn QuizRunPage(pack_id: String) -> impl IntoView {
+    // The teacher's guide lives next to the packs (`/quiz/guide`).
+    if pack_id == "guide" {
+        return view! { <super::guide::TeacherGuidePage/> }.into_any();
+    }
     let id = pack_id;
     let known = PACK_IDS.contains(&id.as_str());
     let pack = LocalResource::new(move || {
         let id = id.clone();
         async move { super::load_pack(&id).await }
     });
-    move || {
+    (move || {
         if !known {
             return view! {
                 <section class="page">
@@ -198,7 +206,8 @@ pub fn QuizRunPage(pack_id: String) -> impl IntoView {
             .into_any(),
             Some(Ok(pack)) => view! { <QuizRun pack=pack/> }.into_any(),
         }
-    }
+    })
+    .into_any()
 }
 
 #[component]
@@ -222,7 +231,7 @@ fn QuizRun(pack: Pack) -> impl IntoView {
     let title = move || run.pack.with(|p| p.title.get(lang.get()).to_string());
 
     view! {
-        <section class="page quiz">
+        <section class="page quiz" class:is-projecting=move || run.stage.get() == Stage::Projector>
             <h1 class="quiz-title">{title}</h1>
             <p class="visually-hidden" role="status" aria-live="polite" id="quiz-announce">
                 {move || run.announce.get()}
@@ -232,6 +241,14 @@ fn QuizRun(pack: Pack) -> impl IntoView {
                 Stage::Question => view! { <QuestionView run=run/> }.into_any(),
                 Stage::Feedback(result) => view! { <FeedbackView run=run result=result/> }.into_any(),
                 Stage::Done => view! { <ResultView run=run/> }.into_any(),
+                Stage::Projector => view! {
+                    <super::classroom::Projector pack=run.full.get_value() on_leave=move || run.stage.set(Stage::Start)/>
+                }
+                .into_any(),
+                Stage::Print(sheet) => view! {
+                    <super::classroom::PrintView pack=run.full.get_value() sheet=sheet on_back=move || run.stage.set(Stage::Start)/>
+                }
+                .into_any(),
             }}
         </section>
     }
@@ -284,6 +301,9 @@ fn StartPanel(run: Run) -> impl IntoView {
                 </button>
             </div>
         </div>
+        <super::classroom::ClassPanel
+            on_project=move || run.stage.set(Stage::Projector)
+            on_print=move |sheet| run.stage.set(Stage::Print(sheet))/>
         <Link to="/quiz" class="btn btn-quiet">{tr(i18n::QUIZ_BACK_TO_LIST)}</Link>
     }
 }
