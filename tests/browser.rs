@@ -155,6 +155,23 @@ fn errors_have_messages_in_both_languages() {
     }
 }
 
+/// Both languages' dates through `Intl.DateTimeFormat`, in the local time
+/// zone (the moment is built from local fields, so any zone gives these).
+#[wasm_bindgen_test]
+fn dates_are_written_as_each_language_writes_them() {
+    use binh_an::core::lang::Lang;
+    use binh_an::web::date;
+    let moment = js_sys::Date::new_with_year_month_day_hr_min(2026, 10, 5, 9, 7).get_time() as u64;
+    assert_eq!(date::day(moment, Lang::Vi), "05/11/2026");
+    assert_eq!(date::day(moment, Lang::En), "05/11/2026");
+    assert_eq!(date::day_time(moment, Lang::Vi), "09:07 05/11/2026");
+    assert_eq!(date::day_time(moment, Lang::En), "05/11/2026, 09:07");
+    let evening =
+        js_sys::Date::new_with_year_month_day_hr_min(2026, 0, 23, 21, 45).get_time() as u64;
+    assert_eq!(date::day_time(evening, Lang::Vi), "21:45 23/01/2026");
+    assert_eq!(date::day_time(evening, Lang::En), "23/01/2026, 21:45");
+}
+
 #[wasm_bindgen_test]
 async fn quiz_progress_round_trips_and_clears() {
     use binh_an::core::progress::AttemptRecord;
@@ -242,6 +259,7 @@ async fn migrating_from_version_1_keeps_existing_data() {
 
 mod vault {
     use super::*;
+    use binh_an::core::hex;
     use binh_an::core::vault::{
         new_record_id, Category, KdfParams, Note, SealedRecord, UnlockedVault, VaultError,
     };
@@ -409,13 +427,7 @@ mod vault {
     }
 
     fn hex_decode(text: &str) -> Option<Vec<u8>> {
-        if text.len() < 2 || text.len() % 2 != 0 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return None;
-        }
-        (0..text.len())
-            .step_by(2)
-            .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-            .collect()
+        (text.len() >= 2).then(|| hex::decode(text)).flatten()
     }
 
     /// The parts of `secret`'s base64 (both alphabets, every alignment)
@@ -437,7 +449,7 @@ mod vault {
     }
 
     fn hex_forms(secret: &[u8]) -> [String; 2] {
-        let lower: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+        let lower = hex::encode(secret);
         let upper = lower.to_uppercase();
         [lower, upper]
     }

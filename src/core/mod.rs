@@ -3,6 +3,7 @@
 //! compiled without any web crate at all (see Cargo.toml), so `cargo test`
 //! proves it.
 
+pub mod hex;
 pub mod hotlines;
 pub mod lang;
 pub mod progress;
