@@ -119,6 +119,10 @@ run_tests() {
   cargo clippy --all-targets -- -D warnings
   cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --test notes_bench -- -D warnings
 
+  log "docs: cargo doc (host and wasm32), every warning an error (broken intra-doc links too)"
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --target wasm32-unknown-unknown
+
   log "layer 1: cargo test (host: pure core and content)"
   set +e
   cargo test 2>&1 | tee "$out/host.log"
