@@ -15,7 +15,7 @@
 //! letters. Matches are whole words, so "phí" does not match inside
 //! "phím", and stay within one sentence. Chat spellings of "không" ("ko",
 //! "k", "hok") read as "không". Patterns may hold alternatives, amounts and
-//! short gaps (see [`pattern`]).
+//! short gaps (see `pattern`).
 //!
 //! Two ways to keep honest texts clean:
 //! - `exclude`: because folding also merges real words ("Lào" and "lao"),
@@ -56,7 +56,7 @@ pub struct PhraseBook {
 pub struct Phrase {
     pub id: String,
     /// What to look for, written naturally (with diacritics), in the
-    /// syntax of [`pattern`].
+    /// syntax of `pattern`.
     pub patterns: Vec<String>,
     /// Look-alikes that must not count (see the module docs).
     #[serde(default)]

@@ -3,6 +3,7 @@
 //! Only this tree (and `app`) may use web-sys.
 
 pub mod content;
+pub mod date;
 pub mod early;
 pub mod features;
 pub mod kdf;

@@ -2,10 +2,10 @@
 //!
 //! Components never touch IndexedDB: they call [`Storage`] (or, for the
 //! notes vault, [`crate::web::vault_store`], which needs transactions over
-//! several stores and builds them on [`Storage::database`]). The schema is a
-//! list of numbered migrations; the database version is their count, so a
-//! new schema is one more function at the end of [`MIGRATIONS`], never an
-//! edit of an old one.
+//! several stores and builds them on `Storage::database`). Each database's
+//! schema ([`APP_SCHEMA`], [`VAULT_SCHEMA`]) is a list of numbered
+//! migrations; the version is their count, so a new schema is one more
+//! function at the end of the list, never an edit of an old one.
 
 use crate::i18n::{self, Tr};
 use indexed_db_futures::database::Database;

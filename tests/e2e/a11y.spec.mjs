@@ -6,6 +6,7 @@ import { test, expect, appReady, swControlling, DIST } from './fixtures.mjs';
 import {
   auditor, expectFocusVisible, tabTo, unnamedControls, sidewaysOverflow, untaggedVietnamese,
 } from './a11y.mjs';
+import { answerByText, expectScoredAnswer } from './quiz-helpers.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -77,19 +78,9 @@ async function answerCheck(page, choices, { stopAt } = {}) {
   throw new Error('the check never reached its result');
 }
 
-/** Answers the quiz question on screen by clicking; returns its id. */
+/** Answers the quiz question on screen by clicking its answers' text; returns its id. */
 async function answerQuiz(page, right, onMultiple) {
-  const qid = await page.locator('.question').getAttribute('data-question-id');
-  const q = TRICKS_BY_ID[qid];
-  const correct = q.answers.filter((a) => a.correct).map((a) => a.id);
-  const wrong = q.answers.filter((a) => !a.correct).map((a) => a.id);
-  if (q.kind === 'multiple') {
-    for (const id of right ? correct : [wrong[0]]) await page.locator(`.answer[data-answer-id="${id}"]`).click();
-    if (onMultiple) await onMultiple();
-    await page.locator('#submit-answer').click();
-  } else {
-    await page.locator(`.answer[data-answer-id="${right ? correct[0] : wrong[0]}"]`).click();
-  }
+  const { qid } = await answerByText(page, TRICKS_BY_ID, right, { onMultiple });
   return qid;
 }
 
@@ -480,6 +471,10 @@ test.describe('keyboard only', () => {
         await page.keyboard.press('Enter');
       }
       await expect(page.locator('#next-question')).toBeFocused();
+      // The answer scored is the one reached and pressed, whatever its place.
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      await expectScoredAnswer(page.locator('.feedback'), qid,
+        q.answers.filter((x) => ids.includes(x.id)).map((x) => x.text[lang]));
       await expectFocusVisible(page, 'next question');
       await page.keyboard.press('Enter');
     }

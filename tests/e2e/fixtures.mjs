@@ -1,6 +1,7 @@
 // Shared fixtures: each test gets its own server on a fresh port (so its
-// own origin, service worker and storage) and a page that fails the test on
-// any uncaught error or any request to another origin.
+// own origin, service worker and storage), and every page and context it
+// opens fails the test on any uncaught error, console error or request to
+// another origin.
 import { test as base, expect } from '@playwright/test';
 import { startServer } from '../../tools/serve.mjs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,43 @@ export const DIST = process.env.BINH_AN_DIST
   ? (process.env.BINH_AN_DIST.endsWith('/') ? process.env.BINH_AN_DIST : process.env.BINH_AN_DIST + '/')
   : fileURLToPath(new URL('../../dist/', import.meta.url));
 export const NEUTRAL_PREFIX = 'https://www.google.com/search';
+
+/**
+ * Watches a browser context: every page it has or opens (uncaught errors and
+ * console errors) and every request it makes (another origin). Each context
+ * is watched once, whichever way it was made.
+ */
+const watched = new WeakSet();
+function watchPage(page, seen) {
+  if (watched.has(page)) return;
+  watched.add(page);
+  // A test that provokes an error on purpose declares it here.
+  page.allowError = (re) => seen.allowed.push(re);
+  page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(`console: ${m.text()}`); });
+}
+async function watch(context, server, seen) {
+  if (watched.has(context)) return;
+  watched.add(context);
+  context.pages().forEach((p) => watchPage(p, seen));
+  context.on('page', (p) => watchPage(p, seen));
+  context.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (url.startsWith(NEUTRAL_PREFIX)) return; // quick exit's deliberate navigation
+    seen.foreign.push(url);
+  });
+  // A request the Content-Security-Policy refused never left the browser.
+  context.on('requestfailed', (r) => {
+    if (/^csp$|BLOCKED_BY_CSP/.test(r.failure()?.errorText || '')) {
+      const i = seen.foreign.indexOf(r.url());
+      if (i >= 0) seen.foreign.splice(i, 1);
+    }
+  });
+  // The neutral page of quick exit never reaches the network in tests.
+  await context.route(`${NEUTRAL_PREFIX}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>weather</p>' }));
+}
 
 export const test = base.extend({
   server: async ({}, use) => {
@@ -27,33 +65,33 @@ export const test = base.extend({
     await use(info);
     if (server.listening) await info.stop();
   },
-  page: async ({ page, server }, use) => {
-    const errors = [];
-    // A test that provokes an error on purpose declares it here.
-    const allowed = [];
-    page.allowError = (re) => allowed.push(re);
-    const foreign = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-    page.context().on('request', (r) => {
-      const url = r.url();
-      if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return;
-      if (url.startsWith(NEUTRAL_PREFIX)) return; // quick exit's deliberate navigation
-      foreign.push(url);
-    });
-    // A request the Content-Security-Policy refused never left the browser.
-    page.context().on('requestfailed', (r) => {
-      if (/^csp$|BLOCKED_BY_CSP/.test(r.failure()?.errorText || '')) {
-        const i = foreign.indexOf(r.url());
-        if (i >= 0) foreign.splice(i, 1);
-      }
-    });
-    // The neutral page of quick exit never reaches the network in tests.
-    await page.context().route(`${NEUTRAL_PREFIX}**`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>weather</p>' }));
+  // Every test, whatever it opens: the fixture's context and page, any
+  // context made with browser.newContext() or browser.newPage(), and any
+  // page of those (popups, context.newPage()). Fails the test on an
+  // uncaught error, a console error or a request to another origin.
+  guards: [async ({ browser, server }, use) => {
+    const seen = { errors: [], allowed: [], foreign: [] };
+    const newContext = browser.newContext;
+    browser.newContext = async function (...args) {
+      const context = await newContext.apply(this, args);
+      await watch(context, server, seen);
+      return context;
+    };
+    try {
+      await use(seen);
+    } finally {
+      browser.newContext = newContext;
+    }
+    expect(seen.foreign, 'requests to other origins').toEqual([]);
+    expect(seen.errors.filter((e) => !seen.allowed.some((re) => re.test(e))), 'uncaught errors and console errors').toEqual([]);
+  }, { auto: true }],
+  context: async ({ context, server, guards }, use) => {
+    await watch(context, server, guards);
+    await use(context);
+  },
+  page: async ({ page, guards }, use) => {
+    watchPage(page, guards);
     await use(page);
-    expect(foreign, 'requests to other origins').toEqual([]);
-    expect(errors.filter((e) => !allowed.some((re) => re.test(e))), 'uncaught errors and console errors').toEqual([]);
   },
 });
 

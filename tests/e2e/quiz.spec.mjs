@@ -1,6 +1,7 @@
 // Awareness quizzes: practice with feedback, contest without, review,
 // progress that survives a reload, clearing it, offline.
 import { test, expect, appReady, stopServerWhenOffline } from './fixtures.mjs';
+import { answerByText, expectScoredAnswer, shownAnswers } from './quiz-helpers.mjs';
 import { readFileSync } from 'node:fs';
 
 const pack = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
@@ -12,21 +13,8 @@ const PACK_IDS = ['tricks', 'online', 'love', 'abroad', 'law', 'rights', 'help']
 const PACKS = PACK_IDS.map((id) =>
   JSON.parse(readFileSync(new URL(`../../content/quiz/${id}.json`, import.meta.url), 'utf8')));
 
-/** Answers the question on screen, right or wrong, by answer identity. */
-async function answer(page, right) {
-  const qid = await page.locator('.question').getAttribute('data-question-id');
-  const q = byId[qid];
-  const correct = q.answers.filter((a) => a.correct).map((a) => a.id);
-  const wrong = q.answers.filter((a) => !a.correct).map((a) => a.id);
-  if (q.kind === 'multiple') {
-    const ids = right ? correct : [wrong[0]];
-    for (const id of ids) await page.locator(`.answer[data-answer-id="${id}"]`).click();
-    await page.locator('#submit-answer').click();
-  } else {
-    await page.locator(`.answer[data-answer-id="${right ? correct[0] : wrong[0]}"]`).click();
-  }
-  return qid;
-}
+/** Answers the question on screen, right or wrong, by the answers' visible text. */
+const answer = (page, right) => answerByText(page, byId, right);
 
 test('practice: feedback after each answer; score and review show exactly the missed ones', async ({ page, server }) => {
   await page.goto(server.url('/quiz'));
@@ -37,14 +25,21 @@ test('practice: feedback after each answer; score and review show exactly the mi
   await page.locator('#start-practice').click();
   const missed = [];
   const order = [];
+  const tapped = {};
+  let shuffled = 0;
   for (let i = 0; i < N; i++) {
     await expect(page.locator('#question-counter')).toHaveText(`Câu ${i + 1}/${N}`);
     const right = i % 3 !== 0; // questions 1, 4, 7, … wrong
-    const qid = await answer(page, right);
+    const shown = await shownAnswers(page);
+    const { qid, texts } = await answer(page, right);
+    if (shown.join('\n') !== byId[qid].answers.map((a) => a.text.vi).join('\n')) shuffled++;
     order.push(qid);
+    tapped[qid] = texts;
     if (!right) missed.push(qid);
     const feedback = page.locator('.feedback .explained');
     await expect(feedback).toBeVisible();
+    // The answer judged is the one whose text was tapped, wherever it stood.
+    await expectScoredAnswer(page.locator('.feedback'), qid, texts);
     await expect(feedback.locator('.verdict')).toContainText(right ? 'Đúng rồi!' : 'Chưa đúng.');
     await expect(feedback.locator('.explanation')).toHaveText(byId[qid].explanation.vi);
     // Screen readers hear the verdict through a live region that stays in the page.
@@ -52,12 +47,14 @@ test('practice: feedback after each answer; score and review show exactly the mi
     await page.locator('#next-question').click();
   }
   expect(new Set(order).size, 'every question asked once').toBe(N);
+  expect(shuffled, 'answers shown in another order than the pack file').toBeGreaterThan(0);
   await expect(page.locator('#score')).toHaveText(`${N - missed.length}/${N}`);
   const shownMissed = await page.locator('ol.missed > li .explained').evaluateAll((els) => els.map((e) => e.dataset.questionId));
   expect(shownMissed.sort()).toEqual([...missed].sort());
   for (const qid of missed) {
     const right = byId[qid].answers.filter((a) => a.correct).map((a) => a.text.vi).join('; ');
     await expect(page.locator(`ol.missed .explained[data-question-id="${qid}"] .right-answer`)).toContainText(right);
+    await expectScoredAnswer(page.locator('ol.missed'), qid, tapped[qid]);
   }
 
   // Review only the missed ones.
@@ -65,7 +62,9 @@ test('practice: feedback after each answer; score and review show exactly the mi
   await expect(page.locator('#question-counter')).toHaveText(`Câu 1/${missed.length}`);
   const reviewed = [];
   for (let i = 0; i < missed.length; i++) {
-    reviewed.push(await answer(page, true));
+    const { qid, texts } = await answer(page, true);
+    reviewed.push(qid);
+    await expectScoredAnswer(page.locator('.feedback'), qid, texts);
     await page.locator('#next-question').click();
   }
   expect(reviewed.sort()).toEqual([...missed].sort());
@@ -86,15 +85,20 @@ test('contest: timed, no feedback until the end, then score, time and full revie
   await expect(page.locator('#contest-time')).toContainText(`${pack.seconds_per_question} giây mỗi câu`);
   await page.locator('#start-contest').click();
   await expect(page.locator('#timer')).toContainText('giây còn lại');
+  const tapped = {};
   for (let i = 0; i < N; i++) {
     await expect(page.locator('#question-counter')).toHaveText(`Câu ${i + 1}/${N}`);
-    await answer(page, i % 2 === 0);
+    const { qid, texts } = await answer(page, i % 2 === 0);
+    tapped[qid] = texts;
     await expect(page.locator('.feedback')).toHaveCount(0);
   }
   await expect(page.locator('#score')).toHaveText(`${Math.ceil(N / 2)}/${N}`);
   await expect(page.locator('#time-taken')).toHaveText(/^\d+:\d\d$/);
   await expect(page.locator('details.review-all')).toHaveAttribute('open', '');
   await expect(page.locator('details.review-all .explained')).toHaveCount(N);
+  for (const [qid, texts] of Object.entries(tapped)) {
+    await expectScoredAnswer(page.locator('details.review-all'), qid, texts);
+  }
 });
 
 test('a contest question left unanswered times out and counts as wrong', async ({ page, server }) => {
@@ -206,9 +210,7 @@ test('an explained answer shows each source as publisher and date', async ({ pag
   await page.locator('#start-practice').click();
   const qid = await page.locator('.question').getAttribute('data-question-id');
   const q = byQid[qid];
-  const key = q.answers.filter((a) => a.correct).map((a) => a.id);
-  for (const id of key) await page.locator(`.answer[data-answer-id="${id}"]`).click();
-  if (q.kind === 'multiple') await page.locator('#submit-answer').click();
+  await answerByText(page, byQid, true);
   const sources = page.locator('.feedback details.sources');
   await sources.locator('summary').click();
   for (const s of q.sources) {

@@ -107,10 +107,26 @@ test('quick exit leaves the app and no app page in the back history', async ({ p
 test('pressing Shift three times exits; typing capitals does not', async ({ page, server }) => {
   await page.goto(server.url('/'));
   await appReady(page);
-  await page.keyboard.type('ABC');
+  await page.evaluate(() => {
+    window.seenKeys = [];
+    window.addEventListener('keydown', (e) => window.seenKeys.push(`${e.key}${e.shiftKey ? '+shift' : ''}`));
+  });
+  // Capitals as a person types them: Shift held down around each letter
+  // (keyboard.type('ABC') would send the letters without any Shift).
+  for (const letter of 'ABC') {
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(`Key${letter}`);
+    await page.keyboard.up('Shift');
+  }
+  expect(await page.evaluate(() => window.seenKeys))
+    .toEqual(['Shift+shift', 'A+shift', 'Shift+shift', 'B+shift', 'Shift+shift', 'C+shift']);
+  // Two lone presses after them do not exit: the three Shifts held for
+  // capitals counted for nothing. The third lone press does.
+  await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
   await page.waitForTimeout(200);
   expect(page.url()).toBe(server.url('/'));
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.keyboard.press('Shift');
   await page.waitForURL(`${NEUTRAL_PREFIX}**`);
 });
 

@@ -3,7 +3,6 @@
 //! the user confirms; every failure names what went wrong and changes
 //! nothing.
 
-use super::list::day_text;
 use super::setup::{check_new_passphrase, confirm_pair, NewPassphraseFields, SecretInput};
 use super::{focused_heading, let_paint, now_ms, store, vault, Notes, Screen};
 use crate::app::{tr, use_lang};
@@ -13,6 +12,7 @@ use crate::core::vault::{
     MAX_BACKUP_BYTES, SALT_LEN,
 };
 use crate::i18n::{notes as t, Tr};
+use crate::web::date;
 use crate::web::kdf::{self, DeriveError};
 use crate::web::vault_store::{normalize_passphrase, VaultStoreError};
 use leptos::prelude::*;
@@ -494,14 +494,14 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                         <dd id="notes-preview-count">{count}</dd>
                         {oldest.map(|ms| view! {
                             <dt>{tr(t::NOTES_PREVIEW_FROM)}</dt>
-                            <dd id="notes-preview-from">{day_text(ms)}</dd>
+                            <dd id="notes-preview-from">{date::day(ms, lang.get())}</dd>
                         })}
                         {newest.map(|ms| view! {
                             <dt>{tr(t::NOTES_PREVIEW_TO)}</dt>
-                            <dd id="notes-preview-to">{day_text(ms)}</dd>
+                            <dd id="notes-preview-to">{date::day(ms, lang.get())}</dd>
                         })}
                         <dt>{tr(t::NOTES_PREVIEW_MADE)}</dt>
-                        <dd>{day_text(made)}</dd>
+                        <dd>{date::day(made, lang.get())}</dd>
                     </dl>
                     <fieldset class="notes-kind">
                         <legend>{tr(t::NOTES_MODE)}</legend>

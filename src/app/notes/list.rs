@@ -7,6 +7,7 @@ use super::{
 use crate::app::{tr, use_lang};
 use crate::core::vault::{new_record_id, Category, Note, SearchIndex};
 use crate::i18n::{notes as t, Tr};
+use crate::web::date;
 use leptos::prelude::*;
 use zeroize::Zeroize;
 
@@ -41,31 +42,6 @@ fn category_from_code(code: &str) -> Option<Category> {
     Category::ALL
         .into_iter()
         .find(|c| category_code(*c) == code)
-}
-
-pub(super) fn date_text(ms: u64) -> String {
-    #[allow(clippy::cast_precision_loss)]
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{:02}/{:02}/{} {:02}:{:02}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year(),
-        d.get_hours(),
-        d.get_minutes()
-    )
-}
-
-/// A day as dd/mm/yyyy in local time.
-pub(super) fn day_text(ms: u64) -> String {
-    #[allow(clippy::cast_precision_loss)]
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{:02}/{:02}/{}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year()
-    )
 }
 
 /// A dialable number: digits, with a leading `+` kept.
@@ -293,7 +269,9 @@ fn NoteRow(n: Notes, note: Note) -> impl IntoView {
     // What the user wrote is in a language we do not know (lang="").
     let own_title = (!note.title.trim().is_empty()).then_some("");
     let category = note.category;
-    let when = date_text(note.updated_ms);
+    let lang = use_lang();
+    let updated_ms = note.updated_ms;
+    let when = move || date::day_time(updated_ms, lang.get());
     let preview: String = note.body.chars().take(90).collect();
     let open = {
         let note = note.clone();

@@ -1,12 +1,12 @@
 //! The list of packs with question count, best score and last attempt,
 //! and the "clear my progress" control.
 
-use super::format_date;
 use crate::app::{tr, use_lang, Link};
 use crate::core::progress::{pack_stats, AttemptRecord, PACK_IDS};
 use crate::core::quiz::Pack;
 use crate::i18n;
 use crate::web::content::{fetch_with, ContentLoadError};
+use crate::web::date;
 use crate::web::storage::{app_storage, stores, StorageError};
 use leptos::prelude::*;
 
@@ -103,7 +103,7 @@ fn PackCard(
                             let best = s.best.map(|(c, t)| format!("{c}/{t}")).unwrap_or_default();
                             let last = s
                                 .last
-                                .map(|r| format!("{} — {}/{}", format_date(r.finished_ms, lang.get()), r.correct, r.total))
+                                .map(|r| format!("{} — {}/{}", date::day(r.finished_ms, lang.get()), r.correct, r.total))
                                 .unwrap_or_default();
                             view! {
                                 <span class="pack-best">{tr(i18n::QUIZ_BEST)} ": " <b>{best}</b></span>

@@ -7,6 +7,7 @@ use crate::app::{tr, use_lang, Link};
 use crate::core::lang::{Lang, Text};
 use crate::core::progress::{share_text, AttemptRecord, PACK_IDS};
 use crate::core::quiz::{Attempt, Kind, Mode, Pack, PackQuestion, QuestionResult};
+use crate::core::vault::new_record_id;
 use crate::i18n;
 use crate::web::random;
 use crate::web::share::{share_text as share, Shared};
@@ -122,8 +123,9 @@ impl Run {
         }
         let pack = self.pack.get_untracked();
         let record = self.attempt.with_untracked(|a| {
-            a.as_ref()
-                .and_then(|a| AttemptRecord::from_attempt(random::id(), &pack, a, random::now_ms()))
+            a.as_ref().and_then(|a| {
+                AttemptRecord::from_attempt(new_record_id().ok()?, &pack, a, random::now_ms())
+            })
         });
         let Some(record) = record else { return };
         let saved = self.saved;

@@ -92,12 +92,11 @@ fn sample_pack() -> Pack {
 }
 
 /// Every pack file shipped in `content/quiz/`, read at test time so a new
-/// file is checked without touching this code.
+/// file is checked without touching this code; at least the packs the app
+/// lists (`progress::PACK_IDS`), so a lost folder or file fails here.
 fn pack_files() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/quiz");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Vec::new();
-    };
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let mut files: Vec<(String, String)> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -113,6 +112,13 @@ fn pack_files() -> Vec<(String, String)> {
         })
         .collect();
     files.sort();
+    for id in crate::core::progress::PACK_IDS {
+        let name = format!("{id}.json");
+        assert!(
+            files.iter().any(|(f, _)| *f == name),
+            "content/quiz/{name} not found"
+        );
+    }
     files
 }
 
@@ -386,7 +392,7 @@ fn shuffling_never_moves_the_key_over_1000_seeds() {
     packs.extend(
         pack_files()
             .iter()
-            .filter_map(|(_, json)| Pack::parse(json).ok()),
+            .map(|(name, json)| Pack::parse(json).unwrap_or_else(|e| panic!("{name}: {e}"))),
     );
     for pack in &packs {
         let mut first_ids = HashSet::new();

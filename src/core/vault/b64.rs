@@ -1,71 +1,25 @@
-//! A tiny, strict base64url codec (RFC 4648 §5, no padding) for the byte
-//! fields of the JSON the browser layer stores in IndexedDB.
+//! Strict base64url (RFC 4648 §5, no padding) for the byte fields of the
+//! JSON the browser layer stores in IndexedDB, through `base64ct` (already
+//! in the build through `argon2`; constant-time, canonical decoding).
 //!
 //! Why not `Vec<u8>`: through serde → JSON (or serde → JS) a byte vector
-//! becomes an array of numbers, about four times larger than base64. Why not
-//! a crate: the project keeps its dependency list short, and 60 lines are
-//! easy to review.
+//! becomes an array of numbers, about four times larger than base64.
 //!
 //! Decoding is *canonical*: padding, whitespace, characters outside the
 //! url-safe alphabet, an impossible length or non-zero trailing bits are all
-//! refused, so each byte string has exactly one accepted encoding.
+//! refused, so each byte string has exactly one accepted encoding (the tests
+//! below hold the crate to that).
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+use base64ct::{Base64UrlUnpadded, Encoding};
 
 /// Encodes `bytes` as unpadded base64url.
 pub fn encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            let index = (n >> (18 - 6 * i)) & 0x3f;
-            out.push(char::from(ALPHABET[index as usize]));
-        }
-    }
-    out
-}
-
-fn value(c: u8) -> Option<u32> {
-    let v = match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'-' => 62,
-        b'_' => 63,
-        _ => return None,
-    };
-    Some(u32::from(v))
+    Base64UrlUnpadded::encode_string(bytes)
 }
 
 /// Decodes unpadded base64url; `None` for anything non-canonical.
 pub fn decode(text: &str) -> Option<Vec<u8>> {
-    let input = text.as_bytes();
-    if input.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(input.len() / 4 * 3 + 2);
-    for chunk in input.chunks(4) {
-        let mut n = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            n |= value(c)? << (18 - 6 * i);
-        }
-        let produced = chunk.len() - 1;
-        // Bits that fall past the last produced byte must be zero.
-        let used_bits = 8 * produced;
-        if n & ((1u32 << (24 - used_bits)) - 1) != 0 {
-            return None;
-        }
-        for i in 0..produced {
-            out.push(((n >> (16 - 8 * i)) & 0xff) as u8);
-        }
-    }
-    Some(out)
+    Base64UrlUnpadded::decode_vec(text).ok()
 }
 
 /// `#[serde(with = "b64::vec")]` for `Vec<u8>` fields.

@@ -342,7 +342,7 @@ fn wrap_header_with_kek(
         seal::seal(kek, &ad, data_key.as_bytes()).map_err(|_| VaultError::Internal)?;
     Ok(VaultHeader {
         v: FORMAT_VERSION,
-        vault_id: note::hex(vault_id),
+        vault_id: crate::core::hex::encode(vault_id),
         kdf: params,
         salt,
         wrapped_key: WrappedKey { nonce, ct },
@@ -782,7 +782,7 @@ impl UnlockedVault {
     pub(crate) fn from_parts_for_test(vault_id: [u8; 16], key: [u8; KEY_LEN]) -> Self {
         UnlockedVault {
             vault_id,
-            vault_id_hex: note::hex(&vault_id),
+            vault_id_hex: crate::core::hex::encode(&vault_id),
             key: SecretKey::from_slice(&key).expect("32 bytes"),
             header_v: FORMAT_VERSION,
             generation: [0; NONCE_LEN],

@@ -76,7 +76,7 @@ pub const RECORD_ID_LEN: usize = 32;
 pub fn new_record_id() -> Result<String, getrandom::Error> {
     let mut bytes = [0u8; RECORD_ID_LEN / 2];
     getrandom::fill(&mut bytes)?;
-    Ok(hex(&bytes))
+    Ok(crate::core::hex::encode(&bytes))
 }
 
 /// True for exactly 32 lowercase hex characters: the only shape of id the
@@ -86,30 +86,12 @@ pub fn is_valid_record_id(id: &str) -> bool {
     id.len() == RECORD_ID_LEN && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
-    }
-    out
-}
-
 /// Decodes 32 lowercase hex characters into 16 bytes.
 pub(crate) fn unhex16(text: &str) -> Option<[u8; 16]> {
     if !is_valid_record_id(text) {
         return None;
     }
-    let mut out = [0u8; 16];
-    for (i, pair) in text.as_bytes().chunks_exact(2).enumerate() {
-        let nibble = |c: u8| match c {
-            b'0'..=b'9' => c - b'0',
-            _ => c - b'a' + 10,
-        };
-        out[i] = (nibble(pair[0]) << 4) | nibble(pair[1]);
-    }
-    Some(out)
+    crate::core::hex::decode(text)?.try_into().ok()
 }
 
 #[cfg(test)]
@@ -122,7 +104,7 @@ mod tests {
         let b = new_record_id().unwrap();
         assert!(is_valid_record_id(&a) && is_valid_record_id(&b));
         assert_ne!(a, b);
-        assert_eq!(hex(&unhex16(&a).unwrap()), a);
+        assert_eq!(crate::core::hex::encode(&unhex16(&a).unwrap()), a);
     }
 
     #[test]

@@ -130,7 +130,7 @@ fn common_form(passphrase: &str) -> String {
 /// ("000000"), a run up or down ("123456", "987654", "7890123"), a short
 /// block repeated ("121212", "123123", "12341234"), a mirror ("123321"),
 /// a date (day, month and year in any usual order: "01011999",
-/// "19990101", "010199", "991231", "12311999"), or one of [`COMMON_PINS`].
+/// "19990101", "010199", "991231", "12311999"), or one of `COMMON_PINS`.
 pub fn is_common_pin(pin: &str) -> bool {
     let digits: Vec<u8> = pin.bytes().map(|b| b.wrapping_sub(b'0')).collect();
     if digits.is_empty() || digits.iter().any(|&d| d > 9) {
@@ -169,7 +169,7 @@ fn is_date(d: &[u8]) -> bool {
 }
 
 /// True when a passphrase is one guessers try first: a common PIN
-/// ([`is_common_pin`]) or a word of [`COMMON`] (any case, with or without
+/// ([`is_common_pin`]) or a word of `COMMON` (any case, with or without
 /// accents and spaces) followed by at most four digits or symbols, or by a
 /// common PIN ("abc123456").
 pub fn is_common(passphrase: &str) -> bool {

@@ -83,9 +83,8 @@ pub(crate) fn vault_ad(
 }
 
 /// A cipher instance for one operation. It holds a copy of the key on the
-/// stack; `chacha20poly1305` wipes that copy on drop only with its
-/// `zeroize` feature, which Cargo.toml does not enable yet (recommended:
-/// `features = ["alloc", "zeroize"]`).
+/// stack, which `chacha20poly1305` wipes on drop (its `zeroize` feature,
+/// enabled in Cargo.toml).
 fn cipher(key: &SecretKey) -> XChaCha20Poly1305 {
     XChaCha20Poly1305::new(key.as_bytes().into())
 }

@@ -27,11 +27,8 @@ const BODY: &str = "Mang h\u{1ed9} chi\u{1ebf}u v\u{e0} gi\u{1ea5}y khai sinh. C
 const PHONE: &str = "+84 912 345 678";
 
 fn unhex(text: &str) -> Vec<u8> {
-    let digits: Vec<u8> = text.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    digits
-        .chunks(2)
-        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).unwrap(), 16).unwrap())
-        .collect()
+    let digits: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    crate::core::hex::decode(&digits).unwrap()
 }
 
 fn key_from(bytes: &[u8]) -> SecretKey {
