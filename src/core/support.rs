@@ -57,18 +57,42 @@ pub struct Item {
 pub const UNVERIFIED_CLAIMS: &[(&str, &str)] = &[
     ("unverified", "a marker left in the text"),
     ("chua xac minh", "a marker left in the text"),
-    ("cap huyen", "the district office of the 2024 text was replaced in 2025 (no district level)"),
-    ("district", "the district office of the 2024 text was replaced in 2025 (no district level)"),
+    (
+        "cap huyen",
+        "the district office of the 2024 text was replaced in 2025 (no district level)",
+    ),
+    (
+        "district",
+        "the district office of the 2024 text was replaced in 2025 (no district level)",
+    ),
     ("lao dong - thuong binh", "MOLISA no longer exists (2025)"),
     ("molisa", "MOLISA no longer exists (2025)"),
     ("ld-tb&xh", "MOLISA no longer exists (2025)"),
-    ("dieu 30", "whether Art. 30 was reworded in 2025 is UNVERIFIED"),
-    ("art. 30", "whether Art. 30 was reworded in 2025 is UNVERIFIED"),
-    ("duoc thong tin ve", "the right to be informed: the excerpt was cut off"),
-    ("right to be informed", "the right to be informed: the excerpt was cut off"),
+    (
+        "dieu 30",
+        "whether Art. 30 was reworded in 2025 is UNVERIFIED",
+    ),
+    (
+        "art. 30",
+        "whether Art. 30 was reworded in 2025 is UNVERIFIED",
+    ),
+    (
+        "duoc thong tin ve",
+        "the right to be informed: the excerpt was cut off",
+    ),
+    (
+        "right to be informed",
+        "the right to be informed: the excerpt was cut off",
+    ),
     ("91/2025", "the law is 86/2025/QH15"),
-    ("cuc tre em", "which Ministry of Health unit runs 111 is UNVERIFIED"),
-    ("department of children", "which Ministry of Health unit runs 111 is UNVERIFIED"),
+    (
+        "cuc tre em",
+        "which Ministry of Health unit runs 111 is UNVERIFIED",
+    ),
+    (
+        "department of children",
+        "which Ministry of Health unit runs 111 is UNVERIFIED",
+    ),
     ("1800 1567", "superseded by 111"),
 ];
 
@@ -151,8 +175,14 @@ impl Guide {
             if !ids.insert(id.as_str()) {
                 out.push(format!("{id}: duplicate id"));
             }
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                out.push(format!("{id}: id must be lowercase letters, digits and '-'"));
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                out.push(format!(
+                    "{id}: id must be lowercase letters, digits and '-'"
+                ));
             }
             if !i.article.is_complete() {
                 out.push(format!("{id}: no article in both languages"));
@@ -166,7 +196,9 @@ impl Guide {
             for (n, s) in i.sources.iter().enumerate() {
                 let n = n + 1;
                 if !s.publisher.is_complete() {
-                    out.push(format!("{id}: source {n} has no publisher in both languages"));
+                    out.push(format!(
+                        "{id}: source {n} has no publisher in both languages"
+                    ));
                 }
                 if let Some(d) = &s.date {
                     if !is_source_date(d) {
@@ -255,7 +287,8 @@ mod tests {
     /// The checks catch what they are for: a guide with each fault is refused.
     #[test]
     fn each_fault_is_refused() {
-        let faults: [(&str, fn(&mut Guide)); 7] = [
+        type Fault = (&'static str, fn(&mut Guide));
+        let faults: [Fault; 7] = [
             ("no article", |g| g.sections[0].items[0].article.en.clear()),
             ("no sources", |g| g.sections[0].items[0].sources.clear()),
             ("undated", |g| {
@@ -263,7 +296,9 @@ mod tests {
                     s.date = None;
                 }
             }),
-            ("english missing", |g| g.sections[1].items[0].body.en = " ".into()),
+            ("english missing", |g| {
+                g.sections[1].items[0].body.en = " ".into()
+            }),
             ("unverified claim", |g| {
                 g.sections[2].items[1].body.vi =
                     "Phòng Lao động - Thương binh và Xã hội cấp huyện tiếp nhận bạn.".into()
