@@ -186,6 +186,7 @@ strings! {
     NOTES_IMPORT_READ_FAILED = "Không đọc được tệp này. Hãy thử chọn lại.", "This file could not be read. Try choosing it again.";
     NOTES_PREVIEW_TITLE = "Trong tệp sao lưu", "In the backup";
     NOTES_PREVIEW_COUNT = "Số ghi chú", "Notes";
+    NOTES_PREVIEW_PLAN = "Mục trong kế hoạch", "Plan entries";
     NOTES_PREVIEW_FROM = "Ghi chú cũ nhất viết ngày", "Oldest note written on";
     NOTES_PREVIEW_TO = "Sửa gần nhất ngày", "Last changed on";
     NOTES_PREVIEW_MADE = "Tệp được tạo ngày", "Backup made on";
@@ -218,7 +219,7 @@ strings! {
     GUIDE_SOURCES = "Nguồn", "Sources";
     GUIDE_CHECKED = "Đã đối chiếu với nguồn ngày", "Checked against the sources on";
     GUIDE_BACK = "Quay lại", "Back";
-    GUIDE_NOTHING_STORED = "Trang này không lưu gì trên điện thoại.", "This page stores nothing on the phone.";
+    GUIDE_NOTHING_STORED = "Trang này không cần mật khẩu và không lưu gì trên điện thoại.", "This page needs no passphrase and stores nothing on the phone.";
 
     // My plan (inside the open notebook)
     PLAN_OPEN = "Kế hoạch của tôi", "My plan";

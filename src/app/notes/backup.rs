@@ -336,6 +336,8 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
     // The decrypted backup lives outside any signal, like the vault.
     let opened = StoredValue::new_local(None::<Opened>);
     let preview = RwSignal::new(None::<(usize, Option<u64>, Option<u64>, u64)>);
+    // Entries of "My plan" in the file (format 3).
+    let plan_count = RwSignal::new(0usize);
     let mode = RwSignal::new(ImportMode::Merge);
     let done = RwSignal::new(false);
     // A file asking for more key-derivation work than this app's default:
@@ -411,6 +413,7 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             match result {
                 Ok(contents) => {
                     clear(pass);
+                    plan_count.try_set(contents.plan.len());
                     preview.try_set(Some((
                         contents.count,
                         contents.oldest_ms,
@@ -512,6 +515,10 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                     <dl>
                         <dt>{tr(t::NOTES_PREVIEW_COUNT)}</dt>
                         <dd id="notes-preview-count">{count}</dd>
+                        <Show when=move || { plan_count.get() > 0 }>
+                            <dt>{tr(t::NOTES_PREVIEW_PLAN)}</dt>
+                            <dd id="notes-preview-plan">{move || plan_count.get()}</dd>
+                        </Show>
                         {oldest.map(|ms| view! {
                             <dt>{tr(t::NOTES_PREVIEW_FROM)}</dt>
                             <dd id="notes-preview-from">{day_text(ms)}</dd>

@@ -465,6 +465,7 @@ fn StatusRow(n: Notes, kind: PlanKind, key: String, label: Signal<String>) -> im
     let lang = use_lang();
     let prefix = if kind == PlanKind::Support { "s" } else { "p" };
     let select_id = format!("plan-{prefix}-{key}");
+    let details_id = format!("{select_id}-d");
     let key = StoredValue::new(key);
     let current = move || {
         key.with_value(|k| {
@@ -497,7 +498,7 @@ fn StatusRow(n: Notes, kind: PlanKind, key: String, label: Signal<String>) -> im
         <li class="plan-item" data-status=move || status_code(status())>
             <label class="plan-name" for=for_id>{move || label.get()}</label>
             <div class="plan-controls">
-                <select id=select_id on:change=on_change aria-describedby=format!("{}-d", key.get_value())>
+                <select id=select_id on:change=on_change aria-describedby=details_id.clone()>
                     {PlanStatus::ALL.into_iter().map(|s| view! {
                         <option value=status_code(s) selected=move || status() == s>{tr(status_label(s))}</option>
                     }).collect_view()}
@@ -507,7 +508,7 @@ fn StatusRow(n: Notes, kind: PlanKind, key: String, label: Signal<String>) -> im
                     {tr(t::PLAN_DETAILS)}
                 </button>
             </div>
-            <span class="small plan-meta" id=format!("{}-d", key.get_value()) lang="">{details}</span>
+            <span class="small plan-meta" id=details_id lang="">{details}</span>
         </li>
     }
 }
