@@ -58,10 +58,7 @@ fn main() {
             .filter(|(_, h)| h.as_ref() == Some(date))
             .map(|(r, _)| r)
             .collect();
-        figures(
-            &format!("\nHeld out on {date} (also counted above)"),
-            &set,
-        );
+        figures(&format!("\nHeld out on {date} (also counted above)"), &set);
     }
     println!("\n  outcome per case:");
     for (r, h) in runs.iter().zip(&held_out) {

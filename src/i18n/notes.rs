@@ -260,8 +260,9 @@ strings! {
     TPL_APPOINTMENT = "Lịch hẹn", "Appointment";
     TPL_STATEMENT = "Lời khai, phiên tòa", "Statement or hearing";
     TPL_DOCUMENT = "Giấy tờ", "Document";
-    TPL_EVENT = "Sự việc trong dòng thời gian của tôi", "An event in my timeline";
+    TPL_EVENT = "Sự việc đã xảy ra", "An event in my timeline";
     TPL_WHEN = "Khi nào", "When";
+    TPL_TIME = "Giờ", "Time";
     TPL_WHERE = "Ở đâu", "Where";
     TPL_WITH = "Gặp ai", "With whom";
     TPL_BRING = "Cần mang theo", "What to bring";

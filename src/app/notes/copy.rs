@@ -149,7 +149,10 @@ pub(super) fn CopyScreen(n: Notes) -> impl IntoView {
                 </For>
             </article>
             <div class="copy-actions">
-                <p class="notes-warn" id="copy-warning"><b>{tr(t::COPY_WARN_TITLE)}</b>". "{tr(t::COPY_WARN)}</p>
+                // The warning shows once: here, or in the question before printing.
+                <Show when=move || !confirming.get()>
+                    <p class="notes-warn" id="copy-warning"><b>{tr(t::COPY_WARN_TITLE)}</b>". "{tr(t::COPY_WARN)}</p>
+                </Show>
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
@@ -186,7 +189,7 @@ fn CopiedNote(note: Note) -> impl IntoView {
                 .into_iter()
                 .zip(tpl.fields())
                 .filter(|(_, v)| !v.trim().is_empty())
-                .map(|(l, v)| (l, v.to_string()))
+                .map(|(l, v)| (l, super::list::shown_day(v)))
                 .collect()
         })
         .unwrap_or_default();

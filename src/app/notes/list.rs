@@ -68,6 +68,45 @@ pub(super) fn day_text(ms: u64) -> String {
     )
 }
 
+/// A stored day (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM`) as the app shows
+/// days (`DD/MM/YYYY`, then `HH:MM`); any other text as it was typed.
+pub(super) fn shown_day(stored: &str) -> String {
+    let (day, time) = stored.split_once('T').unwrap_or((stored, ""));
+    let parts: Vec<&str> = day.split('-').collect();
+    let is_day = parts.len() == 3
+        && [4, 2, 2] == [parts[0].len(), parts[1].len(), parts[2].len()]
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !is_day {
+        return stored.to_string();
+    }
+    let shown = format!("{}/{}/{}", parts[2], parts[1], parts[0]);
+    if time.is_empty() {
+        shown
+    } else {
+        format!("{shown} {time}")
+    }
+}
+
+/// The day or the time part of an appointment's `when` (`YYYY-MM-DDTHH:MM`).
+fn when_part(when: &str, time: bool) -> String {
+    let (day, at) = when.split_once('T').unwrap_or((when, ""));
+    (if time { at } else { day }).to_string()
+}
+
+/// `when` with its day or its time part replaced.
+fn with_when_part(when: &str, time: bool, value: &str) -> String {
+    let (day, at) = if time {
+        (when_part(when, false), value.to_string())
+    } else {
+        (value.to_string(), when_part(when, true))
+    };
+    if at.is_empty() {
+        day
+    } else {
+        format!("{day}T{at}")
+    }
+}
+
 pub(super) fn template_name(k: TemplateKind) -> Tr {
     match k {
         TemplateKind::Appointment => t::TPL_APPOINTMENT,
@@ -96,11 +135,12 @@ pub(super) fn template_labels(k: TemplateKind) -> Vec<Tr> {
     }
 }
 
-/// The input for field `i` of a template: a date, a date and time, a
+/// The input for field `i` of a template: a date, a day and a time (two
+/// inputs: one date-and-time control does not fit at large text), a
 /// longer text or a line.
 fn template_input(k: TemplateKind, i: usize) -> &'static str {
     match (k, i) {
-        (TemplateKind::Appointment, 0) => "datetime-local",
+        (TemplateKind::Appointment, 0) => "day-time",
         (TemplateKind::Statement | TemplateKind::Event, 0) => "date",
         (TemplateKind::Statement | TemplateKind::Event, 2) => "textarea",
         _ => "text",
@@ -611,6 +651,18 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
                                     prop:value=move || field.get()
                                     on:input=move |ev| field.set(event_target_value(&ev))></textarea>
                             }.into_any(),
+                            "day-time" => {
+                                let time_id = format!("{id}-time");
+                                view! {
+                                    <input type="date" id=id.clone() autocomplete="off"
+                                        prop:value=move || field.with(|w| when_part(w, false))
+                                        on:input=move |ev| field.update(|w| *w = with_when_part(w, false, &event_target_value(&ev)))/>
+                                    <label for=time_id.clone()>{tr(t::TPL_TIME)}</label>
+                                    <input type="time" id=time_id autocomplete="off"
+                                        prop:value=move || field.with(|w| when_part(w, true))
+                                        on:input=move |ev| field.update(|w| *w = with_when_part(w, true, &event_target_value(&ev)))/>
+                                }.into_any()
+                            }
                             kind => view! {
                                 <input type=kind id=id.clone() autocomplete="off" spellcheck="false"
                                     use:no_autocorrect autocapitalize="off"

@@ -102,7 +102,10 @@ pub(super) fn entry_details(entry: &PlanEntry, lang: Lang) -> String {
     if entry.kind != PlanKind::Person {
         parts.push(status_label(entry.status).get(lang).to_string());
     }
-    for field in [&entry.date, &entry.who, &entry.phone] {
+    if !entry.date.trim().is_empty() {
+        parts.push(super::list::shown_day(&entry.date));
+    }
+    for field in [&entry.who, &entry.phone] {
         if !field.trim().is_empty() {
             parts.push(field.clone());
         }
@@ -194,7 +197,7 @@ pub(super) fn GuideScreen(n: Notes) -> impl IntoView {
                         </section>
                     }).collect_view()}
                     <p class="notes-warn">{content(&g.caveat)}</p>
-                    <p class="small">{tr(t::GUIDE_CHECKED)} " " {g.checked.clone()}</p>
+                    <p class="small">{tr(t::GUIDE_CHECKED)} " " {super::list::shown_day(&g.checked)}</p>
                 }
             })}
         </div>

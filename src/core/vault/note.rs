@@ -222,7 +222,7 @@ impl Template {
     /// one: a timeline sorts by it, not by when the note was written.
     pub fn event_day(&self) -> Option<&str> {
         let day = match self {
-            Template::Appointment { when, .. } => when.get(..10).unwrap_or(when),
+            Template::Appointment { when, .. } => when.split('T').next().unwrap_or(""),
             Template::Statement { date, .. } | Template::Event { date, .. } => date,
             Template::Document { .. } => return None,
         };
