@@ -304,6 +304,7 @@ mod vault {
             created_ms: 1_700_000_000_000,
             updated_ms,
             contact_phone: phone.map(Into::into),
+            template: None,
         }
     }
 
@@ -1181,7 +1182,7 @@ mod vault {
     async fn load_golden_vault(name: &str, fixture: &str) -> VaultStore {
         fresh_vault_db(name).await.close();
         let stores = js_sys::JSON::parse(fixture).unwrap();
-        for store in stores::VAULT_ALL {
+        for store in stores::VAULT_V1 {
             let records = js_sys::Array::from(&Reflect::get(&stores, &store.into()).unwrap());
             raw_put_all(name, store, &records.iter().collect::<Vec<_>>()).await;
         }
@@ -1309,6 +1310,9 @@ mod vault {
             .save_settings(&vault, VaultSettings::default())
             .await
             .unwrap();
+        let person = plan::person("Người sẽ bị xóa");
+        store.save_plan(&vault, &person).await.unwrap();
+        assert_eq!(raw_store_json(name, stores::VAULT_PLAN).await.len(), 1);
         let _ = store.unlock(WRONG).await;
 
         // Works while locked.
@@ -1804,6 +1808,281 @@ mod vault {
                 t1 - t0,
                 t2 - t1
             );
+            store.storage().clone().close();
+        }
+    }
+
+    /// "My plan" and note templates in the store: sealed at rest, re-sealed
+    /// on a passphrase change, imported, and the schema migration from the
+    /// vault database's version 1.
+    mod plan {
+        use super::*;
+        use binh_an::core::vault::{
+            plan_import, ImportMode, PlanEntry, PlanKind, PlanStatus, Template,
+        };
+
+        pub(super) fn person(name: &str) -> PlanEntry {
+            let mut e = PlanEntry::new(
+                new_record_id().unwrap(),
+                PlanKind::Person,
+                "",
+                1_700_000_000_000,
+            );
+            e.title = name.into();
+            e.who = "Luật sư trợ giúp pháp lý".into();
+            e.phone = "0977 111 333".into();
+            e
+        }
+
+        fn support(key: &str, status: PlanStatus, who: &str, note: &str) -> PlanEntry {
+            let mut e = PlanEntry::new(
+                new_record_id().unwrap(),
+                PlanKind::Support,
+                key,
+                1_700_000_000_001,
+            );
+            e.status = status;
+            e.date = "2026-11-30".into();
+            e.who = who.into();
+            e.note = note.into();
+            e
+        }
+
+        #[wasm_bindgen_test]
+        async fn no_plan_item_template_field_or_name_is_stored_in_clear() {
+            let name = "test-vault-plan-at-rest";
+            let (store, _clock) = fresh_store(name).await;
+            let vault = store.create(PASS, PARAMS).await.unwrap();
+            let entries = vec![
+                support(
+                    "psychological",
+                    PlanStatus::Asked,
+                    "Chị Đặng Thu Hà ở Hội Phụ nữ xã",
+                    "Hẹn lại vào thứ Năm tuần sau",
+                ),
+                support(
+                    "legal-aid",
+                    PlanStatus::Received,
+                    "Trung tâm trợ giúp pháp lý Quảng Ninh",
+                    "Quokka-Zebra-Lawyer-5521",
+                ),
+                {
+                    let mut p = PlanEntry::new(
+                        new_record_id().unwrap(),
+                        PlanKind::Paper,
+                        "",
+                        1_700_000_000_002,
+                    );
+                    p.title = "Giấy xác nhận của Đồn biên phòng Móng Cái".into();
+                    p.status = PlanStatus::Asked;
+                    p
+                },
+                person("Nguyễn Thị Phương Thảo"),
+            ];
+            for e in &entries {
+                store.save_plan(&vault, e).await.unwrap();
+            }
+            let mut n = note("Phiên tòa", "", None, 1_700_000_000_003);
+            n.template = Some(Template::Appointment {
+                when: "2026-12-09T08:30".into(),
+                place: "Tòa án nhân dân tỉnh Lạng Sơn phòng 3".into(),
+                with_whom: "Thẩm phán Lê Văn Quyết".into(),
+                bring: "Xylophone-Dossier-8842 và giấy khai sinh".into(),
+            });
+            store.save_note(&vault, &n).await.unwrap();
+
+            // It is all there.
+            let listed = store.list_plan(&vault).await.unwrap();
+            assert_eq!(listed.unreadable, 0);
+            let mut want = entries.clone();
+            want.sort_by(|a, b| a.created_ms.cmp(&b.created_ms).then(a.id.cmp(&b.id)));
+            assert_eq!(listed.entries, want);
+            assert_eq!(
+                store.list_notes(&vault).await.unwrap().notes,
+                vec![n.clone()]
+            );
+
+            let mut secrets: Vec<&str> = vec![PASS];
+            for e in &entries {
+                for field in [&e.title, &e.who, &e.note, &e.phone] {
+                    if !field.is_empty() {
+                        secrets.push(field);
+                    }
+                }
+            }
+            let digits: String = entries[3]
+                .phone
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            secrets.push(&digits);
+            let fields = n.template.as_ref().unwrap().fields();
+            secrets.extend(fields.iter().copied());
+            let dump = raw_dump(name).await;
+            let mut plan_records = 0;
+            for (store_name, value) in &dump {
+                let text = json(value);
+                assert_holds_no_secret(store_name, &text, &secrets);
+                // Nor which support, which kind of entry or which template.
+                for word in [
+                    "psychological",
+                    "legal-aid",
+                    "person",
+                    "paper",
+                    "support",
+                    "asked",
+                    "received",
+                    "appointment",
+                    "with_whom",
+                    "2026-11-30",
+                    "2026-12-09",
+                ] {
+                    assert!(
+                        !text.to_lowercase().contains(word),
+                        "{store_name}: '{word}' in clear"
+                    );
+                }
+                if store_name == stores::VAULT_PLAN {
+                    plan_records += 1;
+                    let record: SealedRecord = serde_json::from_str(&text).unwrap();
+                    assert_eq!(record.v, 2);
+                }
+            }
+            assert_eq!(plan_records, 4);
+            // The checker sees a plan entry's name when it is there.
+            let plain = serde_json::to_string(&entries[3]).unwrap();
+            assert!(leak_in(&plain, &secrets).is_some());
+            store.storage().clone().close();
+        }
+
+        #[wasm_bindgen_test]
+        async fn plan_entries_reseal_on_a_passphrase_change_and_import_in_one_go() {
+            let name = "test-vault-plan-rekey";
+            let (store, _clock) = fresh_store(name).await;
+            let vault = store.create(PASS, PARAMS).await.unwrap();
+            let a = person("Trần Văn Bình");
+            let b = support("medical", PlanStatus::Received, "Trạm y tế", "");
+            store.save_plan(&vault, &a).await.unwrap();
+            store.save_plan(&vault, &b).await.unwrap();
+            let before = raw_sealed(name, stores::VAULT_PLAN).await;
+            let rekeyed = store
+                .change_passphrase(PASS, NEW_PASS, PARAMS)
+                .await
+                .unwrap();
+            let after = raw_sealed(name, stores::VAULT_PLAN).await;
+            assert_eq!(after.len(), 2);
+            for r in &after {
+                assert!(!before.contains(r));
+                assert_eq!(vault.open_plan(r), Err(VaultError::RecordTampered));
+            }
+            assert_eq!(store.list_plan(&rekeyed).await.unwrap().entries.len(), 2);
+            // The old key can no longer write plan entries.
+            assert_eq!(
+                store.save_plan(&vault, &a).await,
+                Err(VaultStoreError::Locked)
+            );
+
+            // Import (as from a backup with a plan): merge adds, replace
+            // leaves exactly the imported entries.
+            let c = person("Lê Thị Cúc");
+            let existing = store.list_plan(&rekeyed).await.unwrap().entries;
+            let entries = plan_import(&existing, std::slice::from_ref(&c), ImportMode::Merge);
+            store
+                .import_with_plan(
+                    &rekeyed,
+                    &binh_an::core::vault::ImportPlan::default(),
+                    &entries,
+                )
+                .await
+                .unwrap();
+            assert_eq!(store.list_plan(&rekeyed).await.unwrap().entries.len(), 3);
+            let existing = store.list_plan(&rekeyed).await.unwrap().entries;
+            let entries = plan_import(&existing, std::slice::from_ref(&c), ImportMode::Replace);
+            store
+                .import_with_plan(
+                    &rekeyed,
+                    &binh_an::core::vault::ImportPlan::default(),
+                    &entries,
+                )
+                .await
+                .unwrap();
+            assert_eq!(
+                store.list_plan(&rekeyed).await.unwrap().entries,
+                vec![c.clone()]
+            );
+            // A failure inside the import's transaction leaves the plan as it was.
+            let before = raw_store_json(name, stores::VAULT_PLAN).await;
+            let d = person("Phạm Văn Dũng");
+            let e = person("Vũ Thị Em");
+            let entries = plan_import(std::slice::from_ref(&c), &[d, e], ImportMode::Merge);
+            store.fail_a_write_after(2);
+            assert!(store
+                .import_with_plan(
+                    &rekeyed,
+                    &binh_an::core::vault::ImportPlan::default(),
+                    &entries
+                )
+                .await
+                .is_err());
+            assert_eq!(raw_store_json(name, stores::VAULT_PLAN).await, before);
+            store.delete_plan(&rekeyed, &c.id).await.unwrap();
+            assert!(store.list_plan(&rekeyed).await.unwrap().entries.is_empty());
+            store.storage().clone().close();
+        }
+
+        /// Creates database `name` at version 1 of the vault schema by hand
+        /// (the three stores an older app made) and fills it with `fixture`.
+        async fn vault_db_at_v1(name: &str, fixture: &str) {
+            Storage::delete_database(name).await.unwrap();
+            let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+            let req = factory.open_with_u32(name, 1).unwrap();
+            let upgrade_req = req.clone();
+            let on_upgrade = Closure::once(move |_e: web_sys::Event| {
+                let db: web_sys::IdbDatabase = upgrade_req.result().unwrap().unchecked_into();
+                let params = web_sys::IdbObjectStoreParameters::new();
+                params.set_key_path(&"id".into());
+                for store in ["vault_meta", "vault_notes", "vault_drafts"] {
+                    db.create_object_store_with_optional_parameters(store, &params)
+                        .unwrap();
+                }
+            });
+            req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+            let db = await_request(&req).await;
+            assert_eq!(
+                Reflect::get(&db, &"version".into()).unwrap().as_f64(),
+                Some(1.0)
+            );
+            call(&db, "close", &[]);
+            on_upgrade.forget();
+            let stores = js_sys::JSON::parse(fixture).unwrap();
+            for store in ["vault_meta", "vault_notes", "vault_drafts"] {
+                let records = js_sys::Array::from(&Reflect::get(&stores, &store.into()).unwrap());
+                raw_put_all(name, store, &records.iter().collect::<Vec<_>>()).await;
+            }
+        }
+
+        #[wasm_bindgen_test]
+        async fn migrating_the_vault_database_from_version_1_keeps_the_notebook() {
+            let name = "test-vault-migrate-v1";
+            vault_db_at_v1(name, include_str!("fixtures/vault-v1.json")).await;
+            let before = raw_everything(name).await;
+            let db = Storage::open_with(name, VAULT_SCHEMA).await.unwrap();
+            assert_eq!(db.version(), 2);
+            assert!(db.store_names().contains(&stores::VAULT_PLAN.to_string()));
+            drop(db);
+            // Nothing that was stored changed; the new store is empty.
+            let after = raw_everything(name).await;
+            assert_eq!(after, before);
+            assert!(raw_store_json(name, stores::VAULT_PLAN).await.is_empty());
+            let store =
+                VaultStore::with_storage(Storage::open_with(name, VAULT_SCHEMA).await.unwrap());
+            let vault = store.unlock(GOLDEN_PASS).await.unwrap();
+            assert_eq!(store.list_notes(&vault).await.unwrap().notes.len(), 2);
+            assert_eq!(store.load_drafts(&vault).await.unwrap().notes.len(), 1);
+            assert!(store.list_plan(&vault).await.unwrap().entries.is_empty());
+            let p = person("Người giúp mới");
+            store.save_plan(&vault, &p).await.unwrap();
+            assert_eq!(store.list_plan(&vault).await.unwrap().entries, vec![p]);
             store.storage().clone().close();
         }
     }

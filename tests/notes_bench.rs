@@ -185,6 +185,7 @@ fn make_notes() -> Vec<Note> {
                 created_ms,
                 updated_ms: created_ms + rng.below(86_400_000) as u64,
                 contact_phone,
+                template: None,
             }
         })
         .collect()

@@ -11,4 +11,5 @@ pub mod quiz;
 pub mod risk;
 pub mod scan;
 pub mod shortcut;
+pub mod support;
 pub mod vault;

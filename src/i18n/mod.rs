@@ -52,6 +52,7 @@ const DISCREET: &[(Tr, Tr)] = &[
     (HOME_SAFETY_DESC, HOME_SAFETY_DESC_DISCREET),
     (SAFETY_TITLE, HOME_SAFETY_TITLE_DISCREET),
     (notes::NOTES_TITLE, notes::NOTES_TITLE_DISCREET),
+    (notes::GUIDE_OPEN, notes::GUIDE_OPEN_DISCREET),
 ];
 
 /// The neutral word for `text` in discreet mode, if it needs one.

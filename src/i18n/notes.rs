@@ -186,6 +186,7 @@ strings! {
     NOTES_IMPORT_READ_FAILED = "Không đọc được tệp này. Hãy thử chọn lại.", "This file could not be read. Try choosing it again.";
     NOTES_PREVIEW_TITLE = "Trong tệp sao lưu", "In the backup";
     NOTES_PREVIEW_COUNT = "Số ghi chú", "Notes";
+    NOTES_PREVIEW_PLAN = "Mục trong kế hoạch", "Plan entries";
     NOTES_PREVIEW_FROM = "Ghi chú cũ nhất viết ngày", "Oldest note written on";
     NOTES_PREVIEW_TO = "Sửa gần nhất ngày", "Last changed on";
     NOTES_PREVIEW_MADE = "Tệp được tạo ngày", "Backup made on";
@@ -210,4 +211,82 @@ strings! {
     NOTES_UNLOCK_COSTLY_YES = "Vẫn mở khóa", "Unlock anyway";
     NOTES_IMPORTING = "Đang nhập…", "Restoring…";
     NOTES_IMPORTED = "Đã nhập xong.", "Restore finished.";
+
+    // "What support can I get?" (the guide; read without the passphrase)
+    GUIDE_OPEN = "Tôi được hỗ trợ những gì?", "What support can I get?";
+    GUIDE_OPEN_DISCREET = "Đọc thêm", "Read more";
+    GUIDE_ARTICLE = "Căn cứ", "Legal basis";
+    GUIDE_SOURCES = "Nguồn", "Sources";
+    GUIDE_CHECKED = "Đã đối chiếu với nguồn ngày", "Checked against the sources on";
+    GUIDE_BACK = "Quay lại", "Back";
+    GUIDE_NOTHING_STORED = "Trang này không cần mật khẩu và không lưu gì trên điện thoại.", "This page needs no passphrase and stores nothing on the phone.";
+
+    // My plan (inside the open notebook)
+    PLAN_OPEN = "Kế hoạch của tôi", "My plan";
+    PLAN_LEDE = "Đánh dấu những hỗ trợ bạn đã hỏi hoặc đã nhận, giấy tờ cần lấy lại và người giúp bạn. Mọi thứ ở đây được mã hóa như ghi chú.",
+        "Mark the support you have asked for or received, the papers to get back and the people who help you. Everything here is encrypted like your notes.";
+    PLAN_SUPPORT_TITLE = "Hỗ trợ bạn có thể đề nghị", "Support you can ask for";
+    PLAN_PAPERS_TITLE = "Giấy tờ cần lấy lại", "Papers to get back";
+    PLAN_PEOPLE_TITLE = "Người giúp tôi", "People who help";
+    PLAN_STATUS = "Tình trạng", "Status";
+    PLAN_NOT_ASKED = "Chưa hỏi", "Not yet asked";
+    PLAN_ASKED = "Đã hỏi", "Asked";
+    PLAN_RECEIVED = "Đã nhận", "Received";
+    PLAN_NOT_NEEDED = "Không cần", "Not needed";
+    PLAN_DETAILS = "Chi tiết", "Details";
+    PLAN_DATE = "Ngày", "Date";
+    PLAN_WHO = "Tôi làm việc với ai", "Who I dealt with";
+    PLAN_NOTE = "Ghi chú", "Note";
+    PLAN_PAPER_ID = "Căn cước (CCCD)", "ID card";
+    PLAN_PAPER_HOUSEHOLD = "Giấy tờ cư trú, hộ tịch", "Household records";
+    PLAN_PAPER_BIRTH = "Giấy khai sinh", "Birth certificate";
+    PLAN_PAPER_SCHOOL = "Học bạ, bằng cấp", "School records";
+    PLAN_ADD_PAPER = "Thêm giấy tờ khác", "Add another paper";
+    PLAN_PAPER_NAME = "Giấy tờ gì", "Which paper";
+    PLAN_ADD_PERSON = "Thêm người", "Add a person";
+    PLAN_NAME = "Tên", "Name";
+    PLAN_ROLE = "Vai trò (ví dụ: luật sư, cán bộ xã hội)", "Role (for example: lawyer, social worker)";
+    PLAN_CALL = "Gọi", "Call";
+    PLAN_NO_PEOPLE = "Chưa có ai.", "Nobody yet.";
+    PLAN_SEARCH = "Tìm trong kế hoạch", "Search the plan";
+    PLAN_NO_MATCH = "Không có mục nào khớp.", "Nothing matches.";
+    PLAN_DELETE = "Xóa mục này", "Delete this entry";
+    PLAN_BACK = "Quay lại kế hoạch", "Back to my plan";
+    PLAN_UNTITLED = "(Chưa ghi tên)", "(No name)";
+
+    // Note templates
+    NOTES_TEMPLATE = "Mẫu ghi chú", "Template";
+    NOTES_TEMPLATE_NONE = "Không dùng mẫu", "No template";
+    TPL_APPOINTMENT = "Lịch hẹn", "Appointment";
+    TPL_STATEMENT = "Lời khai, phiên tòa", "Statement or hearing";
+    TPL_DOCUMENT = "Giấy tờ", "Document";
+    TPL_EVENT = "Sự việc đã xảy ra", "An event in my timeline";
+    TPL_WHEN = "Khi nào", "When";
+    TPL_TIME = "Giờ", "Time";
+    TPL_WHERE = "Ở đâu", "Where";
+    TPL_WITH = "Gặp ai", "With whom";
+    TPL_BRING = "Cần mang theo", "What to bring";
+    TPL_DATE = "Ngày", "Date";
+    TPL_BY = "Ai nói", "Who spoke";
+    TPL_SAID = "Nội dung đã nói", "What was said";
+    TPL_WHAT = "Giấy tờ gì", "What it is";
+    TPL_KEPT = "Đang để ở đâu", "Where it is kept";
+    TPL_HAPPENED = "Điều đã xảy ra", "What happened";
+
+    // A copy for a lawyer or social worker
+    COPY_OPEN = "Chuẩn bị bản cho luật sư hoặc cán bộ xã hội", "Prepare a copy for my lawyer or social worker";
+    COPY_LEDE = "Chọn những ghi chú và mục kế hoạch muốn đưa. Chỉ những gì bạn chọn mới có trong bản xem trước và bản in.",
+        "Choose the notes and plan entries to hand over. Only what you tick is in the preview and on the printout.";
+    COPY_CHOOSE_NOTES = "Ghi chú", "Notes";
+    COPY_CHOOSE_PLAN = "Kế hoạch", "Plan";
+    COPY_PREVIEW = "Bản xem trước: đúng những gì sẽ được in", "Preview: exactly what will be printed";
+    COPY_NOTHING = "Chưa chọn gì.", "Nothing chosen yet.";
+    COPY_PRINT = "In hoặc lưu PDF", "Print or save as PDF";
+    COPY_WARN_TITLE = "Bản giấy hoặc tệp PDF không được bảo vệ", "Paper or a PDF file is not protected";
+    COPY_WARN = "Ai cầm tờ giấy hay có tệp PDF cũng đọc được, không cần mật khẩu. Ứng dụng không gửi đi đâu: tệp chỉ rời điện thoại nếu bạn tự gửi. Hãy đưa tận tay và cất kỹ.",
+        "Anyone holding the paper or the PDF file can read it, with no passphrase. The app sends nothing: the file leaves the phone only if you send it yourself. Hand it over in person and keep it safe.";
+    COPY_PRINT_NOW = "Tôi hiểu, in bây giờ", "I understand, print now";
+    COPY_HEADING = "Thông tin tôi chọn chia sẻ", "Information I chose to share";
+    COPY_PRINTED_ON = "Ngày in", "Printed on";
+    COPY_TIMELINE = "Ghi chú có ngày được xếp theo ngày của sự việc.", "Notes with a date are in order of the day of the event.";
 }

@@ -41,8 +41,14 @@ pub mod stores {
     pub const VAULT_NOTES: &str = "vault_notes";
     /// Sealed drafts (autosave while editing), same shape as notes.
     pub const VAULT_DRAFTS: &str = "vault_drafts";
-    /// The three vault stores, in the order the vault wipe clears them.
-    pub const VAULT_ALL: [&str; 3] = [VAULT_META, VAULT_NOTES, VAULT_DRAFTS];
+    /// Sealed entries of "My plan" (support, papers, people), same shape
+    /// as notes, their own associated-data domain. Vault schema v2.
+    pub const VAULT_PLAN: &str = "vault_plan";
+    /// The vault stores, in the order the vault wipe clears them.
+    pub const VAULT_ALL: [&str; 4] = [VAULT_META, VAULT_NOTES, VAULT_DRAFTS, VAULT_PLAN];
+    /// The stores of vault schema v1 (and of the app database's v3): old
+    /// migrations must keep creating exactly these.
+    pub const VAULT_V1: [&str; 3] = [VAULT_META, VAULT_NOTES, VAULT_DRAFTS];
 }
 
 type Migration = fn(&Database) -> Result<(), IdbError>;
@@ -67,7 +73,7 @@ pub const APP_SCHEMA: Schema = Schema {
 
 /// The vault database's schema.
 pub const VAULT_SCHEMA: Schema = Schema {
-    migrations: &[vault_migrate_to_v1],
+    migrations: &[vault_migrate_to_v1, vault_migrate_to_v2],
 };
 
 pub const SCHEMA_VERSION: u32 = APP_SCHEMA.version();
@@ -88,7 +94,7 @@ fn migrate_to_v2(db: &Database) -> Result<(), IdbError> {
 
 /// Development builds kept the vault in the app database for a while.
 fn migrate_to_v3(db: &Database) -> Result<(), IdbError> {
-    for name in stores::VAULT_ALL {
+    for name in stores::VAULT_V1 {
         db.create_object_store(name)
             .with_key_path(KeyPath::One("id"))
             .build()?;
@@ -99,7 +105,7 @@ fn migrate_to_v3(db: &Database) -> Result<(), IdbError> {
 /// The vault moved to its own database ([`VAULT_DB_NAME`]) before any
 /// release, so these stores never held a user's notes: drop them.
 fn migrate_to_v4(db: &Database) -> Result<(), IdbError> {
-    for name in stores::VAULT_ALL {
+    for name in stores::VAULT_V1 {
         db.delete_object_store(name)?;
     }
     Ok(())
@@ -108,11 +114,20 @@ fn migrate_to_v4(db: &Database) -> Result<(), IdbError> {
 /// The notes vault: three stores, no index (an index would be a clear
 /// field; everything searchable lives inside the ciphertext).
 fn vault_migrate_to_v1(db: &Database) -> Result<(), IdbError> {
-    for name in stores::VAULT_ALL {
+    for name in stores::VAULT_V1 {
         db.create_object_store(name)
             .with_key_path(KeyPath::One("id"))
             .build()?;
     }
+    Ok(())
+}
+
+/// "My plan": one more store of sealed records, no index. Existing notes,
+/// drafts and the header are untouched.
+fn vault_migrate_to_v2(db: &Database) -> Result<(), IdbError> {
+    db.create_object_store(stores::VAULT_PLAN)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
     Ok(())
 }
 

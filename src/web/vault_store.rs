@@ -3,7 +3,7 @@
 //! decides *what is stored where, in which transaction*, and keeps the
 //! failed-unlock counter.
 //!
-//! # What is stored (schema v3, see [`crate::web::storage::stores`])
+//! # What is stored (vault schema v2, see [`crate::web::storage::stores`])
 //!
 //! | store | key | record | secret? |
 //! |---|---|---|---|
@@ -13,6 +13,7 @@
 //! | `vault_meta` | `"erase_guard"` | `{id, erase_after_failures}`: a clear copy of one setting, see below | no |
 //! | `vault_notes` | random id | [`SealedRecord`] `{id, v, nonce, ct}` | inside `ct` only |
 //! | `vault_drafts` | random id | [`SealedRecord`] (draft domain) | inside `ct` only |
+//! | `vault_plan` | random id | [`SealedRecord`] (plan domain): one entry of "My plan" (a support and its status, a paper, a person who helps) | inside `ct` only |
 //!
 //! Nothing the user wrote is ever stored outside a ciphertext, and nothing
 //! here logs: no note, passphrase or key reaches the console.
@@ -56,8 +57,8 @@
 //! and the strength of the passphrase.
 
 use crate::core::vault::{
-    self, is_valid_record_id, ImportPlan, KdfParams, Note, SealedRecord, SecretKey, UnlockedVault,
-    VaultError, VaultHeader, SALT_LEN,
+    self, is_valid_record_id, ImportPlan, KdfParams, Note, PlanEntry, SealedRecord, SecretKey,
+    UnlockedVault, VaultError, VaultHeader, SALT_LEN,
 };
 use crate::i18n::{self, Tr};
 use crate::web::kdf::{self, DeriveError};
@@ -255,6 +256,13 @@ pub struct NoteList {
     pub notes: Vec<Note>,
     /// Records that could not be opened; the UI shows
     /// [`i18n::VAULT_SOME_UNREADABLE`] when this is not zero.
+    pub unreadable: usize,
+}
+
+/// The entries of "My plan" that opened, oldest first, and how many did not.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlanList {
+    pub entries: Vec<PlanEntry>,
     pub unreadable: usize,
 }
 
@@ -581,8 +589,13 @@ impl VaultStore {
             // Another tab created one meanwhile; `tx` aborts on drop.
             return Err(VaultStoreError::AlreadyExists);
         }
-        tx.object_store(stores::VAULT_NOTES)?.clear()?.await?;
-        tx.object_store(stores::VAULT_DRAFTS)?.clear()?.await?;
+        for store in [
+            stores::VAULT_NOTES,
+            stores::VAULT_DRAFTS,
+            stores::VAULT_PLAN,
+        ] {
+            tx.object_store(store)?.clear()?.await?;
+        }
         // Orphaned settings too: a stray erase copy must not make the new
         // vault erase on guesses its owner never agreed to.
         for id in [meta_ids::SETTINGS, meta_ids::ERASE_GUARD] {
@@ -821,9 +834,10 @@ impl VaultStore {
             &SealedRecord,
             &UnlockedVault,
         ) -> std::result::Result<SealedRecord, VaultError>;
-        let kinds: [(&str, Reseal); 2] = [
+        let kinds: [(&str, Reseal); 3] = [
             (stores::VAULT_NOTES, UnlockedVault::reseal_note),
             (stores::VAULT_DRAFTS, UnlockedVault::reseal_draft),
+            (stores::VAULT_PLAN, UnlockedVault::reseal_plan),
         ];
         for (name, reseal) in kinds {
             let store = tx.object_store(name)?;
@@ -902,6 +916,63 @@ impl VaultStore {
     pub async fn list_notes(&self, vault: &UnlockedVault) -> Result<NoteList> {
         self.open_all(vault, stores::VAULT_NOTES, UnlockedVault::open_note)
             .await
+    }
+
+    /// Every entry of "My plan", opened (in no particular order; the
+    /// screens order them), and how many records did not open.
+    ///
+    /// # Errors
+    /// [`VaultStoreError::Locked`], [`VaultStoreError::Storage`].
+    pub async fn list_plan(&self, vault: &UnlockedVault) -> Result<PlanList> {
+        if vault.is_locked() {
+            return Err(VaultStoreError::Locked);
+        }
+        let tx = self.tx(&[stores::VAULT_PLAN], false, false)?;
+        let records = tx
+            .object_store(stores::VAULT_PLAN)?
+            .get_all::<SealedRecord>()
+            .serde()?
+            .await?;
+        let mut list = PlanList::default();
+        for record in records {
+            match record.map(|r| vault.open_plan(&r)) {
+                Ok(Ok(entry)) => list.entries.push(entry),
+                Ok(Err(VaultError::Locked)) => return Err(VaultStoreError::Locked),
+                Ok(Err(_)) | Err(_) => list.unreadable += 1,
+            }
+        }
+        list.entries.sort_by(|a, b| {
+            a.created_ms
+                .cmp(&b.created_ms)
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        Ok(list)
+    }
+
+    /// Seals and stores one entry of "My plan" (insert or replace by id).
+    ///
+    /// # Errors
+    /// As [`Self::save_note`].
+    pub async fn save_plan(&self, vault: &UnlockedVault, entry: &PlanEntry) -> Result<()> {
+        let record = vault.seal_plan(entry)?;
+        let tx = self.tx(&[stores::VAULT_META, stores::VAULT_PLAN], true, false)?;
+        require_current(&tx, vault).await?;
+        tx.object_store(stores::VAULT_PLAN)?
+            .put(&record)
+            .serde()?
+            .await?;
+        storage::commit(tx).await?;
+        Ok(())
+    }
+
+    /// Deletes one entry of "My plan". Needs the open vault.
+    ///
+    /// # Errors
+    /// As [`Self::delete_note`].
+    pub async fn delete_plan(&self, vault: &UnlockedVault, id: &str) -> Result<()> {
+        check_open(vault, id)?;
+        self.storage.delete(stores::VAULT_PLAN, id).await?;
+        Ok(())
     }
 
     /// Whether `vault` holds the key of the stored header: false after a
@@ -1087,7 +1158,7 @@ impl VaultStore {
     }
 
     /// Panic wipe of the notes: clears `vault_meta` (header, counter,
-    /// settings), `vault_notes` and `vault_drafts` in **one** transaction
+    /// settings), `vault_notes`, `vault_drafts` and `vault_plan` in **one** transaction
     /// with strict durability. Works while locked. The caller should also
     /// lock and drop any [`UnlockedVault`] it holds.
     ///
@@ -1127,6 +1198,22 @@ impl VaultStore {
     /// [`VaultStoreError::Locked`], [`VaultStoreError::Vault`] (`Corrupt`
     /// for a malformed id), [`VaultStoreError::Storage`] (nothing written).
     pub async fn import(&self, vault: &UnlockedVault, plan: &ImportPlan) -> Result<()> {
+        self.import_with_plan(vault, plan, &ImportPlan::default())
+            .await
+    }
+
+    /// [`Self::import`] of notes and, in the same transaction, of the
+    /// entries of "My plan" (`entries`, planned the same way with
+    /// [`crate::core::vault::plan_import`]).
+    ///
+    /// # Errors
+    /// As [`Self::import`].
+    pub async fn import_with_plan(
+        &self,
+        vault: &UnlockedVault,
+        plan: &ImportPlan,
+        entries: &ImportPlan<PlanEntry>,
+    ) -> Result<()> {
         if vault.is_locked() {
             return Err(VaultStoreError::Locked);
         }
@@ -1135,20 +1222,32 @@ impl VaultStore {
             .iter()
             .map(|note| vault.seal_note(note))
             .collect::<std::result::Result<Vec<_>, _>>()?;
-        for id in &plan.to_delete {
+        let plan_records = entries
+            .to_write
+            .iter()
+            .map(|entry| vault.seal_plan(entry))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        for id in plan.to_delete.iter().chain(&entries.to_delete) {
             check_open(vault, id)?;
         }
         let tx = self.tx(&stores::VAULT_ALL, true, true)?;
         require_current(&tx, vault).await?;
         let notes = tx.object_store(stores::VAULT_NOTES)?;
         let drafts = tx.object_store(stores::VAULT_DRAFTS)?;
+        let plan_store = tx.object_store(stores::VAULT_PLAN)?;
         let mut written = 0;
         for record in &records {
             self.put_counted(&notes, record, &mut written).await?;
         }
+        for record in &plan_records {
+            self.put_counted(&plan_store, record, &mut written).await?;
+        }
         for id in &plan.to_delete {
             notes.delete(id.as_str()).primitive()?.await?;
             drafts.delete(id.as_str()).primitive()?.await?;
+        }
+        for id in &entries.to_delete {
+            plan_store.delete(id.as_str()).primitive()?.await?;
         }
         storage::commit(tx).await?;
         Ok(())

@@ -21,16 +21,15 @@ export async function createVault(page) {
   await expect(page.locator('#notes-list')).toBeVisible();
 }
 
-/** Counts the records in each vault store (null when there is no vault database). */
-export function vaultCounts(page) {
-  return page.evaluate((name) => new Promise(async (resolve, reject) => {
+/** Counts the records in each of `names` (the notes' three stores by default; null when there is no vault database). */
+export function vaultCounts(page, names = ['vault_meta', 'vault_notes', 'vault_drafts']) {
+  return page.evaluate(([name, names]) => new Promise(async (resolve, reject) => {
     // Opening a missing database would create it: look first.
     if (!(await indexedDB.databases()).some((d) => d.name === name)) return resolve(null);
     const req = indexedDB.open(name);
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const db = req.result;
-      const names = ['vault_meta', 'vault_notes', 'vault_drafts'];
       const tx = db.transaction(names, 'readonly');
       const out = {};
       for (const n of names) {
@@ -40,5 +39,5 @@ export function vaultCounts(page) {
       tx.oncomplete = () => { db.close(); resolve(out); };
       tx.onerror = () => reject(tx.error);
     };
-  }), VAULT_DB);
+  }), [VAULT_DB, names]);
 }

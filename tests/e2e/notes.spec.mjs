@@ -483,9 +483,10 @@ test('common PINs are refused, and a PIN notebook needs its own strong backup pa
   await file.saveAs(path);
   const { readFile } = await import('node:fs/promises');
   const bytes = await readFile(path);
-  // Format 2: the version after the magic, and no clear note count.
+  // Format 3 (the layout of format 2, with the plan inside the payload): the
+  // version after the magic, and no clear note count.
   expect(bytes.subarray(0, 9).toString('latin1')).toBe('BINHAN-BK');
-  expect(bytes.readUInt16BE(9)).toBe(2);
+  expect(bytes.readUInt16BE(9)).toBe(3);
 });
 
 test('after a passphrase change, this tab keeps working with the new key and another open tab locks', async ({ page, server }) => {

@@ -8,8 +8,8 @@ use super::{focused_heading, let_paint, now_ms, store, vault, Notes, Screen};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{
     assess_passphrase, backup_kdf_input, export_backup_with_kek, open_with_kek, plan_import,
-    random_salt, BackupContents, BackupError, ImportMode, KdfError, KdfParams, Note, SecretKey,
-    MAX_BACKUP_BYTES, SALT_LEN,
+    random_salt, BackupContents, BackupError, ImportMode, KdfError, KdfParams, Note, PlanEntry,
+    SecretKey, MAX_BACKUP_BYTES, SALT_LEN,
 };
 use crate::i18n::{notes as t, Tr};
 use crate::web::date;
@@ -232,6 +232,7 @@ async fn export(passphrase: &str, separate: bool) -> Result<(usize, Vec<u8>), Tr
             .map_err(|e| e.message())?;
     }
     let mut list = s.list_notes(&v).await.map_err(|e| e.message())?;
+    let mut plan = s.list_plan(&v).await.map_err(|e| e.message())?;
     drop(v);
     let result = async {
         if !assess_passphrase(passphrase).is_acceptable() {
@@ -240,13 +241,24 @@ async fn export(passphrase: &str, separate: bool) -> Result<(usize, Vec<u8>), Tr
         let salt = random_salt().map_err(|_| backup_message(BackupError::Internal))?;
         let params = KdfParams::DEFAULT;
         let kek = derive(passphrase, &salt, params).await?;
-        export_backup_with_kek(&list.notes, passphrase, params, salt, &kek, now_ms() as u64)
-            .map_err(backup_message)
+        export_backup_with_kek(
+            &list.notes,
+            &plan.entries,
+            passphrase,
+            params,
+            salt,
+            &kek,
+            now_ms() as u64,
+        )
+        .map_err(backup_message)
     }
     .await;
     let count = list.notes.len();
     for note in &mut list.notes {
         note.zeroize();
+    }
+    for entry in &mut plan.entries {
+        entry.zeroize();
     }
     result.map(|bytes| (count, bytes))
 }
@@ -303,7 +315,15 @@ struct Opened(BackupContents);
 impl Drop for Opened {
     fn drop(&mut self) {
         zeroize_notes(&mut self.0.notes);
+        zeroize_entries(&mut self.0.plan);
     }
+}
+
+fn zeroize_entries(entries: &mut Vec<PlanEntry>) {
+    for e in entries.iter_mut() {
+        e.zeroize();
+    }
+    entries.clear();
 }
 
 #[component]
@@ -316,6 +336,8 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
     // The decrypted backup lives outside any signal, like the vault.
     let opened = StoredValue::new_local(None::<Opened>);
     let preview = RwSignal::new(None::<(usize, Option<u64>, Option<u64>, u64)>);
+    // Entries of "My plan" in the file (format 3).
+    let plan_count = RwSignal::new(0usize);
     let mode = RwSignal::new(ImportMode::Merge);
     let done = RwSignal::new(false);
     // A file asking for more key-derivation work than this app's default:
@@ -391,6 +413,7 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             match result {
                 Ok(contents) => {
                     clear(pass);
+                    plan_count.try_set(contents.plan.len());
                     preview.try_set(Some((
                         contents.count,
                         contents.oldest_ms,
@@ -492,6 +515,10 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                     <dl>
                         <dt>{tr(t::NOTES_PREVIEW_COUNT)}</dt>
                         <dd id="notes-preview-count">{count}</dd>
+                        <Show when=move || { plan_count.get() > 0 }>
+                            <dt>{tr(t::NOTES_PREVIEW_PLAN)}</dt>
+                            <dd id="notes-preview-plan">{move || plan_count.get()}</dd>
+                        </Show>
                         {oldest.map(|ms| view! {
                             <dt>{tr(t::NOTES_PREVIEW_FROM)}</dt>
                             <dd id="notes-preview-from">{date::day(ms, lang.get())}</dd>
@@ -637,19 +664,27 @@ async fn import(
     let v = vault().ok_or(VaultStoreError::Locked)?;
     let s = store().await?;
     let mut existing = s.list_notes(&v).await?;
+    let mut existing_plan = s.list_plan(&v).await?;
     let plan = opened
         .try_with_value(|o| {
-            o.as_ref()
-                .map(|o| plan_import(&existing.notes, &o.0.notes, mode))
+            o.as_ref().map(|o| {
+                (
+                    plan_import(&existing.notes, &o.0.notes, mode),
+                    plan_import(&existing_plan.entries, &o.0.plan, mode),
+                )
+            })
         })
         .flatten();
     zeroize_notes(&mut existing.notes);
-    let Some(mut plan) = plan else {
+    zeroize_entries(&mut existing_plan.entries);
+    let Some((mut plan, mut entries)) = plan else {
         return Err(VaultStoreError::Locked);
     };
-    let result = s.import(&v, &plan).await;
+    let result = s.import_with_plan(&v, &plan, &entries).await;
     zeroize_notes(&mut plan.result);
     zeroize_notes(&mut plan.to_write);
+    zeroize_entries(&mut entries.result);
+    zeroize_entries(&mut entries.to_write);
     drop(v);
     result?;
     n.load().await

@@ -5,7 +5,7 @@ use super::{
     no_autocorrect, now_ms, store, vault, with_vault, ErrorLine, Notes, Screen, WipeOpenButton,
 };
 use crate::app::{tr, use_lang};
-use crate::core::vault::{new_record_id, Category, Note, SearchIndex};
+use crate::core::vault::{new_record_id, Category, Note, SearchIndex, Template, TemplateKind};
 use crate::i18n::{notes as t, Tr};
 use crate::web::date;
 use leptos::prelude::*;
@@ -44,8 +44,87 @@ fn category_from_code(code: &str) -> Option<Category> {
         .find(|c| category_code(*c) == code)
 }
 
+/// A stored day (`YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM`) as the app shows
+/// days (`DD/MM/YYYY`, then `HH:MM`); any other text as it was typed.
+pub(super) fn shown_day(stored: &str) -> String {
+    let (day, time) = stored.split_once('T').unwrap_or((stored, ""));
+    let parts: Vec<&str> = day.split('-').collect();
+    let is_day = parts.len() == 3
+        && [4, 2, 2] == [parts[0].len(), parts[1].len(), parts[2].len()]
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !is_day {
+        return stored.to_string();
+    }
+    let shown = format!("{}/{}/{}", parts[2], parts[1], parts[0]);
+    if time.is_empty() {
+        shown
+    } else {
+        format!("{shown} {time}")
+    }
+}
+
+/// The day or the time part of an appointment's `when` (`YYYY-MM-DDTHH:MM`).
+fn when_part(when: &str, time: bool) -> String {
+    let (day, at) = when.split_once('T').unwrap_or((when, ""));
+    (if time { at } else { day }).to_string()
+}
+
+/// `when` with its day or its time part replaced.
+fn with_when_part(when: &str, time: bool, value: &str) -> String {
+    let (day, at) = if time {
+        (when_part(when, false), value.to_string())
+    } else {
+        (value.to_string(), when_part(when, true))
+    };
+    if at.is_empty() {
+        day
+    } else {
+        format!("{day}T{at}")
+    }
+}
+
+pub(super) fn template_name(k: TemplateKind) -> Tr {
+    match k {
+        TemplateKind::Appointment => t::TPL_APPOINTMENT,
+        TemplateKind::Statement => t::TPL_STATEMENT,
+        TemplateKind::Document => t::TPL_DOCUMENT,
+        TemplateKind::Event => t::TPL_EVENT,
+    }
+}
+
+fn template_code(k: TemplateKind) -> &'static str {
+    match k {
+        TemplateKind::Appointment => "appointment",
+        TemplateKind::Statement => "statement",
+        TemplateKind::Document => "document",
+        TemplateKind::Event => "event",
+    }
+}
+
+/// The labels of a template's fields, in the order of `Template::fields`.
+pub(super) fn template_labels(k: TemplateKind) -> Vec<Tr> {
+    match k {
+        TemplateKind::Appointment => vec![t::TPL_WHEN, t::TPL_WHERE, t::TPL_WITH, t::TPL_BRING],
+        TemplateKind::Statement => vec![t::TPL_DATE, t::TPL_BY, t::TPL_SAID],
+        TemplateKind::Document => vec![t::TPL_WHAT, t::TPL_KEPT],
+        TemplateKind::Event => vec![t::TPL_DATE, t::TPL_WHERE, t::TPL_HAPPENED],
+    }
+}
+
+/// The input for field `i` of a template: a date, a day and a time (two
+/// inputs: one date-and-time control does not fit at large text), a
+/// longer text or a line.
+fn template_input(k: TemplateKind, i: usize) -> &'static str {
+    match (k, i) {
+        (TemplateKind::Appointment, 0) => "day-time",
+        (TemplateKind::Statement | TemplateKind::Event, 0) => "date",
+        (TemplateKind::Statement | TemplateKind::Event, 2) => "textarea",
+        _ => "text",
+    }
+}
+
 /// A dialable number: digits, with a leading `+` kept.
-fn tel_href(phone: &str) -> Option<String> {
+pub(super) fn tel_href(phone: &str) -> Option<String> {
     let trimmed = phone.trim();
     let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
     if digits.len() < 3 {
@@ -76,6 +155,7 @@ fn new_note(n: Notes) {
             created_ms: now,
             updated_ms: now,
             contact_phone: None,
+            template: None,
         },
         true,
     );
@@ -176,9 +256,14 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
     view! {
         <div class="notes-list" id="notes-list">
             <ErrorLine n=n/>
-            <button type="button" class="btn btn-wide" id="notes-new" on:click=move |_| new_note(n)>
-                <span aria-hidden="true">"+ "</span>{tr(t::NOTES_NEW)}
-            </button>
+            <div class="notes-row">
+                <button type="button" class="btn" id="notes-new" on:click=move |_| new_note(n)>
+                    <span aria-hidden="true">"+ "</span>{tr(t::NOTES_NEW)}
+                </button>
+                <button type="button" class="btn btn-quiet" id="plan-open" on:click=move |_| n.go(Screen::Plan)>
+                    {tr(t::PLAN_OPEN)}
+                </button>
+            </div>
             <Show when=move || n.deleted.get().is_some()>
                 {move || {
                     // The Delete button that had focus is gone: focus moves
@@ -243,6 +328,10 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
                 </ul>
             </Show>
             <p class="small">{tr(t::NOTES_AUTO_LOCK)}</p>
+            <button type="button" class="btn btn-quiet btn-wide" id="notes-copy-open"
+                on:click=move |_| n.go(Screen::Copy)>
+                {tr(t::COPY_OPEN)}
+            </button>
             <button type="button" class="btn btn-quiet btn-wide" id="notes-settings-open"
                 on:click=move |_| n.go(Screen::Settings)>
                 {tr(t::NOTES_SETTINGS)}
@@ -354,6 +443,22 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
     let body = RwSignal::new(start.body.clone());
     let category = RwSignal::new(start.category);
     let phone = RwSignal::new(start.contact_phone.clone().unwrap_or_default());
+    let tpl_kind = RwSignal::new(start.template.as_ref().map(Template::kind));
+    let tpl: [RwSignal<String>; 4] = std::array::from_fn(|i| {
+        RwSignal::new(
+            start
+                .template
+                .as_ref()
+                .and_then(|t| t.fields().get(i).map(|f| (*f).to_string()))
+                .unwrap_or_default(),
+        )
+    });
+    let template_now = move || {
+        tpl_kind.get().map(|k| {
+            let fields: Vec<String> = tpl.iter().map(|f| f.get()).collect();
+            Template::from_fields(k, &fields)
+        })
+    };
     let status = RwSignal::new(None::<Tr>);
     let generation = StoredValue::new(0u32);
     let keep_id = id.clone();
@@ -372,6 +477,13 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
                 updated_ms: now_ms() as u64,
                 contact_phone: Some(phone.try_get_untracked().unwrap_or_default())
                     .filter(|p| !p.trim().is_empty()),
+                template: tpl_kind.try_get_untracked().flatten().map(|k| {
+                    let fields: Vec<String> = tpl
+                        .iter()
+                        .map(|f| f.try_get_untracked().unwrap_or_default())
+                        .collect();
+                    Template::from_fields(k, &fields)
+                }),
             };
             n.editing.try_update(|e| {
                 if let Some((old, _)) = e.as_mut() {
@@ -380,7 +492,7 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
                 *e = Some((kept, is_new));
             });
         }
-        for s in [title, body, phone] {
+        for s in [title, body, phone].into_iter().chain(tpl) {
             s.try_update(|v| v.zeroize());
         }
     });
@@ -399,6 +511,7 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
             } else {
                 None
             },
+            template: template_now(),
         }
     };
 
@@ -486,6 +599,59 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
                 spellcheck="false" use:no_autocorrect autocapitalize="off"
                 prop:value=move || title.get()
                 on:input=move |ev| title.set(event_target_value(&ev))/>
+            <label for="note-template">{tr(t::NOTES_TEMPLATE)}</label>
+            <select id="note-template"
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    let kind = TemplateKind::ALL.into_iter().find(|k| template_code(*k) == code);
+                    tpl_kind.set(kind);
+                    if let (Some(k), true) = (kind, is_new) {
+                        category.set(k.category());
+                    }
+                }>
+                <option value="" selected=move || tpl_kind.get().is_none()>{tr(t::NOTES_TEMPLATE_NONE)}</option>
+                {TemplateKind::ALL.into_iter().map(|k| view! {
+                    <option value=template_code(k) selected=move || tpl_kind.get() == Some(k)>
+                        {tr(template_name(k))}
+                    </option>
+                }).collect_view()}
+            </select>
+            {move || tpl_kind.get().map(|k| view! {
+                <fieldset class="notes-template" id="note-template-fields">
+                    <legend>{tr(template_name(k))}</legend>
+                    {template_labels(k).into_iter().enumerate().map(|(i, label)| {
+                        let field = tpl[i];
+                        let id = format!("note-tpl-{i}");
+                        let input = match template_input(k, i) {
+                            "textarea" => view! {
+                                <textarea id=id.clone() rows="4" autocomplete="off" spellcheck="false"
+                                    use:no_autocorrect autocapitalize="off"
+                                    prop:value=move || field.get()
+                                    on:input=move |ev| field.set(event_target_value(&ev))></textarea>
+                            }.into_any(),
+                            "day-time" => {
+                                let time_id = format!("{id}-time");
+                                view! {
+                                    <input type="date" id=id.clone() autocomplete="off"
+                                        prop:value=move || field.with(|w| when_part(w, false))
+                                        on:input=move |ev| field.update(|w| *w = with_when_part(w, false, &event_target_value(&ev)))/>
+                                    <label for=time_id.clone()>{tr(t::TPL_TIME)}</label>
+                                    <input type="time" id=time_id autocomplete="off"
+                                        prop:value=move || field.with(|w| when_part(w, true))
+                                        on:input=move |ev| field.update(|w| *w = with_when_part(w, true, &event_target_value(&ev)))/>
+                                }.into_any()
+                            }
+                            kind => view! {
+                                <input type=kind id=id.clone() autocomplete="off" spellcheck="false"
+                                    use:no_autocorrect autocapitalize="off"
+                                    prop:value=move || field.get()
+                                    on:input=move |ev| field.set(event_target_value(&ev))/>
+                            }.into_any(),
+                        };
+                        view! { <label for=id>{tr(label)}</label>{input} }
+                    }).collect_view()}
+                </fieldset>
+            })}
             <label for="note-category">{tr(t::NOTES_FIELD_CATEGORY)}</label>
             <select id="note-category"
                 on:change=move |ev| {

@@ -15,12 +15,15 @@
 //! DOM for the switcher's thumbnail; `pagehide` also locks.
 
 mod backup;
+mod copy;
 mod list;
 mod manage;
+mod plan;
 mod setup;
 
 use super::{tr, use_lang};
-use crate::core::vault::{Note, UnlockedVault};
+use crate::core::support::Guide;
+use crate::core::vault::{Note, PlanEntry, UnlockedVault};
 use crate::i18n::{notes as t, Tr};
 use crate::web::quick_exit::QUICK_EXIT_EVENT;
 use crate::web::vault_store::{StorageStatus, VaultSettings, VaultStore, VaultStoreError};
@@ -166,6 +169,11 @@ enum Screen {
     Import,
     Wipe,
     Failed,
+    /// "What support can I get?": content only, open or locked.
+    Guide,
+    Plan,
+    PlanEdit,
+    Copy,
 }
 
 impl Screen {
@@ -181,6 +189,17 @@ impl Screen {
                 | Screen::Export
                 | Screen::Import
                 | Screen::Wipe
+                | Screen::Plan
+                | Screen::PlanEdit
+                | Screen::Copy
+        )
+    }
+
+    /// Screens showing decrypted text: covered when the page is hidden.
+    fn shows_secrets(self) -> bool {
+        matches!(
+            self,
+            Screen::List | Screen::Edit | Screen::Plan | Screen::PlanEdit | Screen::Copy
         )
     }
 }
@@ -193,6 +212,14 @@ struct Notes {
     notes: RwSignal<Vec<Note>>,
     /// Decrypted drafts not yet saved (only while unlocked).
     drafts: RwSignal<Vec<Note>>,
+    /// Decrypted entries of "My plan" (only while unlocked).
+    plan: RwSignal<Vec<PlanEntry>>,
+    /// The plan entry being edited.
+    plan_editing: RwSignal<Option<PlanEntry>>,
+    /// The support guide (public content), once loaded.
+    guide: RwSignal<Option<Guide>>,
+    /// Where the guide's "Back" goes.
+    guide_back: RwSignal<Screen>,
     unreadable: RwSignal<usize>,
     /// The note the editor opens with, and whether it is new.
     editing: RwSignal<Option<(Note, bool)>>,
@@ -212,6 +239,13 @@ struct Notes {
     covered: RwSignal<bool>,
 }
 
+fn zeroize_entries(entries: &mut Vec<PlanEntry>) {
+    for e in entries.iter_mut() {
+        e.zeroize();
+    }
+    entries.clear();
+}
+
 fn zeroize_all(notes: &mut Vec<Note>) {
     for n in notes.iter_mut() {
         n.zeroize();
@@ -225,6 +259,10 @@ impl Notes {
             screen: RwSignal::new(Screen::Loading),
             notes: RwSignal::new(Vec::new()),
             drafts: RwSignal::new(Vec::new()),
+            plan: RwSignal::new(Vec::new()),
+            plan_editing: RwSignal::new(None),
+            guide: RwSignal::new(None),
+            guide_back: RwSignal::new(Screen::Loading),
             unreadable: RwSignal::new(0),
             editing: RwSignal::new(None),
             error: RwSignal::new(None),
@@ -266,6 +304,13 @@ impl Notes {
         self.epoch.try_update_value(|e| *e += 1);
         self.notes.try_update(zeroize_all);
         self.drafts.try_update(zeroize_all);
+        self.plan.try_update(zeroize_entries);
+        self.plan_editing.try_update(|e| {
+            if let Some(x) = e.as_mut() {
+                x.zeroize();
+            }
+            *e = None;
+        });
         self.editing.try_update(|e| {
             if let Some((n, _)) = e.as_mut() {
                 n.zeroize();
@@ -303,12 +348,18 @@ impl Notes {
         };
         let list = s.list_notes(&v).await?;
         let drafts = s.load_drafts(&v).await?;
+        let plan = s.list_plan(&v).await?;
         let settings = s.settings(&v).await.unwrap_or_default();
         drop(v);
         if !self.current(epoch) {
             return Err(VaultStoreError::Locked);
         }
-        self.unreadable.set(list.unreadable);
+        self.unreadable.set(list.unreadable + plan.unreadable);
+        let mut fresh_plan = Some(plan.entries);
+        self.plan.update(|v| {
+            zeroize_entries(v);
+            *v = fresh_plan.take().unwrap_or_default();
+        });
         // Replace in place so the old decrypted lists are zeroized, not just freed.
         let (mut fresh_notes, mut fresh_drafts) = (Some(list.notes), Some(drafts.notes));
         self.notes.update(|v| {
@@ -554,7 +605,7 @@ pub fn NotesPage() -> impl IntoView {
             // Only the list and the editor show decrypted text; the other
             // screens stay (the import's file picker hides the page on
             // Android, and covering would drop the chosen file).
-            {move || if n.covered.get() && matches!(n.screen.get(), Screen::List | Screen::Edit) {
+            {move || if n.covered.get() && n.screen.get().shows_secrets() {
                 // Neutral: says nothing about notes, holds nothing decrypted.
                 view! { <div class="notes-cover" id="notes-cover" aria-hidden="true"></div> }.into_any()
             } else { match n.screen.get() {
@@ -570,6 +621,10 @@ pub fn NotesPage() -> impl IntoView {
                 Screen::Import => view! { <backup::ImportScreen n=n/> }.into_any(),
                 Screen::Wipe => view! { <setup::WipeScreen n=n/> }.into_any(),
                 Screen::Failed => view! { <ErrorLine n=n/> }.into_any(),
+                Screen::Guide => view! { <plan::GuideScreen n=n/> }.into_any(),
+                Screen::Plan => view! { <plan::PlanScreen n=n/> }.into_any(),
+                Screen::PlanEdit => view! { <plan::PlanEditScreen n=n/> }.into_any(),
+                Screen::Copy => view! { <copy::CopyScreen n=n/> }.into_any(),
             }}}
         </section>
     }

@@ -184,6 +184,7 @@ pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
     view! {
         <div class="notes-setup" id="notes-setup">
             <p class="lede">{tr(t::NOTES_SETUP_LEDE)}</p>
+            <super::plan::GuideButton n=n/>
             <div class="panel notes-facts">
                 <h2>{tr(t::NOTES_PROTECTS_TITLE)}</h2>
                 <ul>
@@ -431,6 +432,7 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                     on_yes=Callback::new(move |()| try_unlock(Some(params)))
                     on_no=Callback::new(move |()| cancel())/>
             })}
+            <super::plan::GuideButton n=n/>
             <WipeOpenButton n=n/>
         </div>
     }

@@ -17,7 +17,11 @@
 //! unpadded payload; **2** (written now) moves the count inside the
 //! encrypted payload and pads the payload to a size bucket
 //! ([`super::padded_len`]), so the file no longer says how many notes it
-//! holds. Both are read (golden file `tests/fixtures/backup-v1.bak`).
+//! holds. **3** (written now) has the same layout as 2; its payload also
+//! holds the entries of "My plan" (a version 2 reader would refuse them as
+//! unknown, so the version says "made by a newer app" instead). All three
+//! are read (golden files `tests/fixtures/backup-v1.bak`, `backup-v2.bak`,
+//! `backup-v3.bak`).
 //!
 //! A file travels (chat apps, cloud, another phone) and can be attacked
 //! with any number of computers, so a backup needs a passphrase rated at
@@ -26,6 +30,7 @@
 use super::kdf::{self, derive_kek, KdfError, KdfParams, SecretKey, KEY_LEN, SALT_LEN};
 use super::note::{is_valid_record_id, Note};
 use super::passphrase::{assess_passphrase, Strength};
+use super::plan::PlanEntry;
 use super::seal::{self, NONCE_LEN, TAG_LEN};
 use crate::core::lang::Text;
 use serde::{Deserialize, Serialize};
@@ -34,8 +39,8 @@ use zeroize::Zeroizing;
 /// The first nine bytes of every backup file.
 pub const BACKUP_MAGIC: &[u8; 9] = b"BINHAN-BK";
 
-/// The backup format version this build writes (it also reads version 1).
-pub const BACKUP_VERSION: u16 = 2;
+/// The backup format version this build writes (it also reads 1 and 2).
+pub const BACKUP_VERSION: u16 = 3;
 
 /// The oldest backup format version this build still reads.
 pub const OLDEST_BACKUP_VERSION: u16 = 1;
@@ -44,7 +49,7 @@ pub const OLDEST_BACKUP_VERSION: u16 = 1;
 /// derivation so a huge file cannot exhaust the phone's memory.
 pub const MAX_BACKUP_BYTES: usize = 32 * 1024 * 1024;
 
-/// Most notes one backup may declare.
+/// Most notes (and, separately, plan entries) one backup may hold.
 pub const MAX_BACKUP_RECORDS: u32 = 100_000;
 
 // Field offsets (see docs/backup-format.md).
@@ -187,6 +192,8 @@ pub struct BackupHeaderInfo {
 pub struct BackupContents {
     /// The notes, in the order they were exported.
     pub notes: Vec<Note>,
+    /// The entries of "My plan" (none in a version 1 or 2 file).
+    pub plan: Vec<PlanEntry>,
     /// `notes.len()`.
     pub count: usize,
     /// Earliest `created_ms` among the notes (`None` when empty).
@@ -197,12 +204,13 @@ pub struct BackupContents {
     pub exported_ms: u64,
 }
 
-/// The plaintext of the payload (version 2), as serialized for export.
+/// The plaintext of the payload (version 3), as serialized for export.
 #[derive(Serialize)]
 struct PayloadOut<'a> {
     exported_ms: u64,
     count: u32,
     notes: &'a [Note],
+    plan: &'a [PlanEntry],
 }
 
 /// The plaintext of the payload, as parsed on import. `count` is required
@@ -214,6 +222,9 @@ struct PayloadIn {
     #[serde(default)]
     count: Option<u32>,
     notes: Vec<Note>,
+    /// From version 3 on (checked by the reader).
+    #[serde(default)]
+    plan: Option<Vec<PlanEntry>>,
 }
 
 /// A file whose structure checked out, with borrowed views of its fields.
@@ -390,7 +401,17 @@ fn open_parsed(parsed: &Parsed<'_>, kek: &SecretKey) -> Result<BackupContents, B
     if payload.notes.len() != declared || !payload.notes.iter().all(|n| is_valid_record_id(&n.id)) {
         return Err(BackupError::Corrupt);
     }
+    // Version 3 always has a plan (maybe empty); earlier versions never.
+    let plan = match (parsed.info.version >= 3, payload.plan) {
+        (true, Some(plan)) => plan,
+        (false, None) => Vec::new(),
+        _ => return Err(BackupError::Corrupt),
+    };
+    if plan.len() > MAX_BACKUP_RECORDS as usize || !plan.iter().all(|e| is_valid_record_id(&e.id)) {
+        return Err(BackupError::Corrupt);
+    }
     Ok(BackupContents {
+        plan,
         count: payload.notes.len(),
         oldest_ms: payload.notes.iter().map(|n| n.created_ms).min(),
         newest_ms: payload.notes.iter().map(|n| n.updated_ms).max(),
@@ -439,6 +460,7 @@ pub fn open_backup(bytes: &[u8], passphrase: &str) -> Result<BackupContents, Bac
 /// parameters above [`KdfParams::MAX`]).
 pub fn export_backup(
     notes: &[Note],
+    plan: &[PlanEntry],
     passphrase: &str,
     params: KdfParams,
     exported_ms: u64,
@@ -449,7 +471,7 @@ pub fn export_backup(
         KdfError::TooWeak => BackupError::KdfTooWeak,
         KdfError::TooCostly | KdfError::Failed => BackupError::Internal,
     })?;
-    export_backup_with_kek(notes, passphrase, params, salt, &kek, exported_ms)
+    export_backup_with_kek(notes, plan, passphrase, params, salt, &kek, exported_ms)
 }
 
 /// A backup travels (chat apps, cloud, another phone), so its passphrase
@@ -470,6 +492,7 @@ fn check_backup_passphrase(passphrase: &str) -> Result<(), BackupError> {
 /// As [`export_backup`].
 pub fn export_backup_with_kek(
     notes: &[Note],
+    plan: &[PlanEntry],
     passphrase: &str,
     params: KdfParams,
     salt: [u8; SALT_LEN],
@@ -485,7 +508,12 @@ pub fn export_backup_with_kek(
     if count > MAX_BACKUP_RECORDS {
         return Err(BackupError::TooLarge);
     }
-    if !notes.iter().all(|n| is_valid_record_id(&n.id)) {
+    if plan.len() > MAX_BACKUP_RECORDS as usize {
+        return Err(BackupError::TooLarge);
+    }
+    if !notes.iter().all(|n| is_valid_record_id(&n.id))
+        || !plan.iter().all(|e| is_valid_record_id(&e.id))
+    {
         return Err(BackupError::Corrupt);
     }
     let json = Zeroizing::new(
@@ -493,6 +521,7 @@ pub fn export_backup_with_kek(
             exported_ms,
             count,
             notes,
+            plan,
         })
         .map_err(|_| BackupError::Internal)?,
     );

@@ -2,7 +2,33 @@
 //! before anything is written.
 
 use super::note::Note;
+use super::plan::PlanEntry;
 use std::collections::BTreeMap;
+
+/// A record that import can match by id and order by its last change:
+/// notes and plan entries.
+pub trait Mergeable: Clone + PartialEq {
+    fn record_id(&self) -> &str;
+    fn updated(&self) -> u64;
+}
+
+impl Mergeable for Note {
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+    fn updated(&self) -> u64 {
+        self.updated_ms
+    }
+}
+
+impl Mergeable for PlanEntry {
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+    fn updated(&self) -> u64 {
+        self.updated_ms
+    }
+}
 
 /// How imported notes combine with the notes already in the vault.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,12 +43,12 @@ pub enum ImportMode {
 
 /// What an import will do, for the confirmation screen and for the browser
 /// layer to carry out.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ImportPlan {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPlan<T = Note> {
     /// The vault's notes after the import, newest `updated_ms` first (ties by id).
-    pub result: Vec<Note>,
+    pub result: Vec<T>,
     /// Notes to seal and put (new or changed), in the same order.
-    pub to_write: Vec<Note>,
+    pub to_write: Vec<T>,
     /// Ids to delete (only in [`ImportMode::Replace`]), sorted.
     pub to_delete: Vec<String>,
     /// Imported notes whose id was not in the vault.
@@ -34,21 +60,34 @@ pub struct ImportPlan {
     pub kept: usize,
 }
 
-fn newest_first(notes: &mut [Note]) {
+impl<T> Default for ImportPlan<T> {
+    fn default() -> Self {
+        ImportPlan {
+            result: Vec::new(),
+            to_write: Vec::new(),
+            to_delete: Vec::new(),
+            added: 0,
+            updated: 0,
+            kept: 0,
+        }
+    }
+}
+
+fn newest_first<T: Mergeable>(notes: &mut [T]) {
     notes.sort_by(|a, b| {
-        b.updated_ms
-            .cmp(&a.updated_ms)
-            .then_with(|| a.id.cmp(&b.id))
+        b.updated()
+            .cmp(&a.updated())
+            .then_with(|| a.record_id().cmp(b.record_id()))
     });
 }
 
 /// Folds notes by id, keeping the newer `updated_ms` (the first seen on a tie).
-fn by_id<'a>(notes: impl IntoIterator<Item = &'a Note>) -> BTreeMap<&'a str, &'a Note> {
-    let mut map: BTreeMap<&str, &Note> = BTreeMap::new();
+fn by_id<'a, T: Mergeable>(notes: impl IntoIterator<Item = &'a T>) -> BTreeMap<&'a str, &'a T> {
+    let mut map: BTreeMap<&str, &T> = BTreeMap::new();
     for note in notes {
-        map.entry(note.id.as_str())
+        map.entry(note.record_id())
             .and_modify(|kept| {
-                if note.updated_ms > kept.updated_ms {
+                if note.updated() > kept.updated() {
                     *kept = note;
                 }
             })
@@ -61,7 +100,11 @@ fn by_id<'a>(notes: impl IntoIterator<Item = &'a Note>) -> BTreeMap<&'a str, &'a
 ///
 /// Notes are matched by id only (ids are random, so equal ids mean the same
 /// note). Duplicate ids within one side are folded the same way, newest wins.
-pub fn plan_import(existing: &[Note], imported: &[Note], mode: ImportMode) -> ImportPlan {
+pub fn plan_import<T: Mergeable>(
+    existing: &[T],
+    imported: &[T],
+    mode: ImportMode,
+) -> ImportPlan<T> {
     let existing = by_id(existing);
     let imported = by_id(imported);
     let mut plan = ImportPlan::default();
@@ -69,7 +112,7 @@ pub fn plan_import(existing: &[Note], imported: &[Note], mode: ImportMode) -> Im
         ImportMode::Merge => {
             for (id, &note) in &existing {
                 match imported.get(id) {
-                    Some(&newer) if newer.updated_ms > note.updated_ms => {
+                    Some(&newer) if newer.updated() > note.updated() => {
                         plan.updated += 1;
                         plan.to_write.push(newer.clone());
                         plan.result.push(newer.clone());
@@ -135,6 +178,7 @@ mod tests {
             created_ms: 1,
             updated_ms,
             contact_phone: None,
+            template: None,
         }
     }
 

@@ -38,6 +38,9 @@ mod kdf;
 mod merge;
 mod note;
 mod passphrase;
+mod plan;
+#[cfg(test)]
+mod plan_tests;
 mod seal;
 mod search;
 #[cfg(test)]
@@ -51,12 +54,16 @@ pub use backup::{
 pub use kdf::{
     derive_kek, derive_kek_into, random_salt, KdfError, KdfParams, SecretKey, KEY_LEN, SALT_LEN,
 };
-pub use merge::{merge_notes, plan_import, ImportMode, ImportPlan};
-pub use note::{is_valid_record_id, new_record_id, Category, Note, RECORD_ID_LEN};
+pub use merge::{merge_notes, plan_import, ImportMode, ImportPlan, Mergeable};
+pub use note::{
+    is_valid_record_id, new_record_id, sort_for_copy, Category, Note, Template, TemplateKind,
+    RECORD_ID_LEN,
+};
 pub use passphrase::{
     assess_passphrase, estimate_entropy_bits, is_common, is_common_pin, Strength,
     MIN_PASSPHRASE_CHARS, MIN_PIN_DIGITS,
 };
+pub use plan::{PlanEntry, PlanKind, PlanStatus, PAPERS};
 pub use seal::{NONCE_LEN, TAG_LEN};
 pub use search::SearchIndex;
 
@@ -768,6 +775,55 @@ impl UnlockedVault {
     /// As [`Self::open_note`].
     pub fn open_draft(&self, record: &SealedRecord) -> Result<Note, VaultError> {
         self.open_in(Domain::Draft, record)
+    }
+
+    /// Seals an entry of "My plan" under a fresh random nonce, keyed by
+    /// `entry.id`, in the plan's own associated-data domain: the same key
+    /// and binding (vault id, record id, version) as a note, so it cannot
+    /// be moved to another id or vault, or opened as a note or draft.
+    ///
+    /// # Errors
+    /// As [`Self::seal_note`].
+    pub fn seal_plan(&self, entry: &PlanEntry) -> Result<SealedRecord, VaultError> {
+        self.key()?;
+        if !is_valid_record_id(&entry.id) {
+            return Err(VaultError::Corrupt);
+        }
+        let plain =
+            zeroize::Zeroizing::new(serde_json::to_vec(entry).map_err(|_| VaultError::Internal)?);
+        self.seal_bytes(Domain::Plan, &entry.id, &plain)
+    }
+
+    /// Opens a sealed plan entry; a note, draft or settings record fails.
+    ///
+    /// # Errors
+    /// As [`Self::open_note`].
+    pub fn open_plan(&self, record: &SealedRecord) -> Result<PlanEntry, VaultError> {
+        self.key()?;
+        if !is_valid_record_id(&record.id) {
+            return Err(VaultError::Corrupt);
+        }
+        let plain = self.open_bytes(Domain::Plan, &record.id, record)?;
+        let entry: PlanEntry = serde_json::from_slice(&plain).map_err(|_| VaultError::Corrupt)?;
+        if entry.id != record.id {
+            return Err(VaultError::Corrupt);
+        }
+        Ok(entry)
+    }
+
+    /// [`Self::reseal_note`] for a plan entry.
+    ///
+    /// # Errors
+    /// As [`Self::reseal_note`].
+    pub fn reseal_plan(
+        &self,
+        record: &SealedRecord,
+        to: &UnlockedVault,
+    ) -> Result<SealedRecord, VaultError> {
+        let mut entry = self.open_plan(record)?;
+        let sealed = to.seal_plan(&entry);
+        entry.zeroize();
+        sealed
     }
 
     /// The raw key bytes, for the zeroization test only.

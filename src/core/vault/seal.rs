@@ -37,6 +37,8 @@ pub(crate) enum Domain {
     Draft,
     /// The vault settings (format version 2).
     Settings,
+    /// An entry of "My plan" (support, paper, person).
+    Plan,
 }
 
 impl Domain {
@@ -46,6 +48,7 @@ impl Domain {
             Domain::Note => b"note",
             Domain::Draft => b"draft",
             Domain::Settings => b"settings",
+            Domain::Plan => b"plan",
         }
     }
 }

@@ -31,10 +31,53 @@ impl SearchIndex {
                     text.push_str(&body);
                     title.zeroize();
                     body.zeroize();
+                    // A template's fields are searched like the text.
+                    for field in n.template.iter().flat_map(|t| t.fields()) {
+                        let mut f = fold(field);
+                        text.push('\n');
+                        text.push_str(&f);
+                        f.zeroize();
+                    }
                     text
                 })
                 .collect(),
         }
+    }
+
+    /// An index over other records (plan entries): one text per record,
+    /// pieces kept apart so words of two fields never run together.
+    pub fn from_texts<'a>(records: impl IntoIterator<Item = Vec<&'a str>>) -> SearchIndex {
+        SearchIndex {
+            folded: records
+                .into_iter()
+                .map(|pieces| {
+                    let mut text = String::new();
+                    for piece in pieces {
+                        let mut f = fold(piece);
+                        text.push('\n');
+                        text.push_str(&f);
+                        f.zeroize();
+                    }
+                    text
+                })
+                .collect(),
+        }
+    }
+
+    /// Positions of the records whose text contains `query`, folded (all
+    /// of them for an empty query).
+    pub fn search_all(&self, query: &str) -> Vec<usize> {
+        let mut q = fold(query);
+        let needle = q.trim();
+        let hits = self
+            .folded
+            .iter()
+            .enumerate()
+            .filter(|(_, text)| needle.is_empty() || text.contains(needle))
+            .map(|(i, _)| i)
+            .collect();
+        q.zeroize();
+        hits
     }
 
     /// Positions (in `notes`, the list the index was built from) of the
@@ -77,6 +120,7 @@ mod tests {
             created_ms: 0,
             updated_ms: 0,
             contact_phone: None,
+            template: None,
         }
     }
 
@@ -126,6 +170,35 @@ mod tests {
         assert!(index
             .search(&list, Some(Category::Appointment), "ho chieu")
             .is_empty());
+    }
+
+    #[test]
+    fn template_fields_are_searched() {
+        let mut list = notes();
+        list[1].template = Some(crate::core::vault::Template::Appointment {
+            when: "2026-12-09T09:00".into(),
+            place: "Tòa án tỉnh Lạng Sơn".into(),
+            with_whom: "luật sư Hòa".into(),
+            bring: "giấy khai sinh".into(),
+        });
+        let index = SearchIndex::new(&list);
+        assert_eq!(index.search(&list, None, "lang son"), vec![1]);
+        assert_eq!(index.search(&list, None, "khai sinh"), vec![1]);
+        // Fields do not run together with each other or the body.
+        assert!(index.search(&list, None, "sinhgoi").is_empty());
+    }
+
+    #[test]
+    fn plan_texts_are_searched_by_piece() {
+        let index = SearchIndex::from_texts(vec![
+            vec!["Hỗ trợ tâm lý", "chị Lan, Hội Phụ nữ"],
+            vec!["Nguyễn Văn An", "cán bộ xã", "0912 345 678"],
+        ]);
+        assert_eq!(index.search_all("hoi phu nu"), vec![0]);
+        assert_eq!(index.search_all("AN"), vec![0, 1]);
+        assert_eq!(index.search_all("van an"), vec![1]);
+        assert!(index.search_all("lyc").is_empty());
+        assert_eq!(index.search_all(" "), vec![0, 1]);
     }
 
     #[test]

@@ -44,6 +44,7 @@ fn sample_note(id: &str, category: Category, updated_ms: u64) -> Note {
         created_ms: 1_700_000_000_000,
         updated_ms,
         contact_phone: Some(PHONE.to_string()),
+        template: None,
     }
 }
 
@@ -59,6 +60,7 @@ fn sample_notes() -> Vec<Note> {
             body: "Th\u{1ee9} ba, 9 gi\u{1edd} s\u{e1}ng".to_string(),
             created_ms: 1_690_000_000_000,
             contact_phone: None,
+            template: None,
             ..sample_note(
                 "fedcba9876543210fedcba9876543210",
                 Category::Health,
@@ -90,6 +92,7 @@ static VAULT_HEADER: LazyLock<VaultHeader> =
 static BACKUP: LazyLock<(Vec<u8>, SecretKey)> = LazyLock::new(|| {
     let file = export_backup(
         &sample_notes(),
+        &[],
         PASS,
         KdfParams::OWASP_MIN,
         1_720_000_000_000,
@@ -385,6 +388,7 @@ fn sealed_notes_are_padded_so_lengths_hide_which_fields_are_filled() {
         title: String::new(),
         body: String::new(),
         contact_phone: None,
+        template: None,
         ..full.clone()
     };
     let a = vault.seal_note(&full).unwrap();
@@ -392,6 +396,7 @@ fn sealed_notes_are_padded_so_lengths_hide_which_fields_are_filled() {
     let c = vault
         .seal_draft(&Note {
             contact_phone: None,
+            template: None,
             ..full.clone()
         })
         .unwrap();
@@ -648,7 +653,7 @@ fn header_below_minimum_kdf_is_refused() {
             KdfError::TooWeak
         );
         assert_eq!(
-            export_backup(&[], PASS, kdf, 0).unwrap_err(),
+            export_backup(&[], &[], PASS, kdf, 0).unwrap_err(),
             BackupError::KdfTooWeak
         );
     }
@@ -717,7 +722,7 @@ fn too_short_passphrases_are_refused_at_creation_and_change() {
         VaultError::PassphraseTooShort
     );
     assert_eq!(
-        export_backup(&[], "Ab1!x9", KdfParams::OWASP_MIN, 0).unwrap_err(),
+        export_backup(&[], &[], "Ab1!x9", KdfParams::OWASP_MIN, 0).unwrap_err(),
         BackupError::PassphraseTooShort
     );
     // The PINs and passwords guessers try first are refused too.
@@ -903,7 +908,7 @@ fn backup_round_trip_with_preview_metadata() {
 
 #[test]
 fn backup_with_separate_passphrase_and_empty_backup() {
-    let file = export_backup(&[], OTHER_PASS, KdfParams::OWASP_MIN, 5).unwrap();
+    let file = export_backup(&[], &[], OTHER_PASS, KdfParams::OWASP_MIN, 5).unwrap();
     assert_eq!(parse_backup(&file).unwrap().record_count, None);
     assert_eq!(
         open_backup(&file, PASS).unwrap_err(),
@@ -923,6 +928,7 @@ fn two_exports_of_the_same_notes_share_nothing() {
     let (a, _) = &*BACKUP;
     let b = export_backup(
         &sample_notes(),
+        &[],
         PASS,
         KdfParams::OWASP_MIN,
         1_720_000_000_000,
@@ -943,14 +949,15 @@ fn a_backup_does_not_say_how_many_notes_it_holds() {
             title: "a".into(),
             body: String::new(),
             contact_phone: None,
+            template: None,
             ..n
         })
         .collect();
-    let one = export_backup(&notes[..1], PASS, KdfParams::OWASP_MIN, 1).unwrap();
-    let two = export_backup(&notes[..2], PASS, KdfParams::OWASP_MIN, 1).unwrap();
+    let one = export_backup(&notes[..1], &[], PASS, KdfParams::OWASP_MIN, 1).unwrap();
+    let two = export_backup(&notes[..2], &[], PASS, KdfParams::OWASP_MIN, 1).unwrap();
     assert_eq!(one.len(), two.len(), "padded to the same bucket");
     assert_eq!(one.len(), BACKUP_FIXED_HEADER_LEN + 512 + TAG_LEN);
-    assert_eq!(&one[9..11], &2u16.to_be_bytes());
+    assert_eq!(&one[9..11], &BACKUP_VERSION.to_be_bytes());
     assert_eq!(open_backup(&one, PASS).unwrap().count, 1);
     assert_eq!(open_backup(&two, PASS).unwrap().count, 2);
 }
@@ -960,19 +967,19 @@ fn backups_need_a_passphrase_rated_at_least_fair() {
     let notes = sample_notes();
     for weak in ["90417265", "toilaai99", "9041726538"] {
         assert_eq!(
-            export_backup(&notes, weak, KdfParams::OWASP_MIN, 1).unwrap_err(),
+            export_backup(&notes, &[], weak, KdfParams::OWASP_MIN, 1).unwrap_err(),
             BackupError::PassphraseTooWeak,
             "{weak}"
         );
     }
     for common in ["12345678", "matkhau123", "iloveyou"] {
         assert_eq!(
-            export_backup(&notes, common, KdfParams::OWASP_MIN, 1).unwrap_err(),
+            export_backup(&notes, &[], common, KdfParams::OWASP_MIN, 1).unwrap_err(),
             BackupError::PassphraseTooWeak,
             "{common}"
         );
     }
-    assert!(export_backup(&notes, "Hanoi2024!", KdfParams::OWASP_MIN, 1).is_ok());
+    assert!(export_backup(&notes, &[], "Hanoi2024!", KdfParams::OWASP_MIN, 1).is_ok());
 }
 
 #[test]
@@ -1037,9 +1044,10 @@ fn backup_errors_are_distinct() {
 
     // A newer format.
     let mut future = file.clone();
-    future[9..11].copy_from_slice(&3u16.to_be_bytes());
+    let newer = BACKUP_VERSION + 1;
+    future[9..11].copy_from_slice(&newer.to_be_bytes());
     let e = parse_backup(&future).unwrap_err();
-    assert_eq!(e, BackupError::FutureVersion(3));
+    assert_eq!(e, BackupError::FutureVersion(newer));
     assert_eq!(open_backup(&future, PASS).unwrap_err(), e);
     errors.push(e);
 
@@ -1128,7 +1136,7 @@ fn export_refuses_malformed_ids() {
     let mut notes = sample_notes();
     notes[0].id = "x".to_string();
     assert_eq!(
-        export_backup(&notes, PASS, KdfParams::OWASP_MIN, 0).unwrap_err(),
+        export_backup(&notes, &[], PASS, KdfParams::OWASP_MIN, 0).unwrap_err(),
         BackupError::Corrupt
     );
 }
