@@ -5,12 +5,12 @@
 //! nothing else; nothing is sent anywhere and nothing new is stored.
 
 use super::list::{category_label, template_labels};
-use crate::web::date;
 use super::plan::{entry_details, entry_label};
 use super::{focused_heading, Notes, Screen};
 use crate::app::{tr, use_lang};
 use crate::core::vault::{sort_for_copy, Note, PlanEntry, PlanKind};
 use crate::i18n::notes as t;
+use crate::web::date;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
