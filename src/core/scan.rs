@@ -11,7 +11,7 @@
 //! `d` stands for `đ`), and any run of spaces or punctuation counts as one
 //! separator. A word typed *with* marks must carry the pattern's marks
 //! (wherever the tone sits, "khỏe" or "khoẻ"): "chỉ" is not "chị", "tiến
-//! bộ" is not "tiền bo" (see [`marks`]). Decomposed text is matched by its
+//! bộ" is not "tiền bo" (see `marks`). Decomposed text is matched by its
 //! letters. Matches are whole words, so "phí" does not match inside
 //! "phím", and stay within one sentence. Chat spellings of "không" ("ko",
 //! "k", "hok") read as "không". Patterns may hold alternatives, amounts and
