@@ -88,8 +88,9 @@ export async function startServer(root, listenPort, basePath = '/') {
       const type = TYPES[extname(file)] || 'application/octet-stream';
       const headers = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', ...extra, 'Content-Type': type };
       // The shell and the worker must be revalidated so updates are seen;
-      // hashed files never change.
-      headers['Cache-Control'] = /-[0-9a-f]{16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      // hashed files never change. (Trunk writes the hash without leading
+      // zeros: 15 hex digits as often as 1 build in 16.)
+      headers['Cache-Control'] = /-[0-9a-f]{12,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       headers.Vary = 'Accept-Encoding';
       const packed = encode(file, mtimeMs, body, req.headers['accept-encoding'] || '');
       if (packed) headers['Content-Encoding'] = packed.encoding;

@@ -4,8 +4,8 @@
 import { test, expect, appReady } from './fixtures.mjs';
 import { runAxe } from './a11y.mjs';
 
-const SHELL_WASM = /\/binh-an-[0-9a-f]{16}_bg\.wasm$/;
-const module = (name) => new RegExp(`/binh-an-${name}-[0-9a-f]{16}_bg\\.wasm$`);
+const SHELL_WASM = /\/binh-an-[0-9a-f]{1,16}_bg\.wasm$/;
+const module = (name) => new RegExp(`/binh-an-${name}-[0-9a-f]{1,16}_bg\\.wasm$`);
 
 /** Holds every response matching `re` until the returned function is called. */
 async function hold(page, re) {
