@@ -126,6 +126,16 @@ test('clear my progress removes the stored scores', async ({ page, server }) => 
     if (multiple) await page.locator('#submit-answer').click();
   }
   await expect(page.locator('#score')).toBeVisible();
+  // The score is written after it shows: a full page load before the write
+  // commits would abort it (a busy machine once lost it here).
+  const attempts = () => page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('binh-an');
+    req.onsuccess = () => {
+      const all = req.result.transaction('quiz_attempts').objectStore('quiz_attempts').getAll();
+      all.onsuccess = () => { resolve(all.result.length); req.result.close(); };
+    };
+  }));
+  await expect.poll(attempts).toBe(1);
   await page.goto(server.url('/quiz'));
   await appReady(page);
   await expect(page.locator('li[data-pack="help"] .pack-best')).toBeVisible();
