@@ -388,6 +388,9 @@ for (const variant of [
       const a = auditor(page, testInfo);
       await page.goto(server.url('/quiz/law'));
       await appReady(page);
+      // The quiz module and the pack arrive after the shell: audit the
+      // pack's start, not the moment before it.
+      await expect(page.locator('#start-projector')).toBeVisible();
       await a.check('pack start with the class panel');
       await page.locator('#start-projector').click();
       await expect(page.locator('#proj-start')).toBeVisible();
