@@ -90,6 +90,13 @@ pub fn content(
     move || marked(text.get(lang.get()), lang.get())
 }
 
+/// The sources' labels (publisher and date, "undated" where there is no
+/// date) in `lang`, as every explanation and guide shows them.
+pub fn source_labels(sources: &[crate::core::quiz::Source], lang: Lang) -> Vec<String> {
+    let undated = crate::i18n::QUIZ_SOURCE_UNDATED.get(lang);
+    sources.iter().map(|s| s.label(lang, undated)).collect()
+}
+
 pub(crate) fn base_path() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())

@@ -9,7 +9,7 @@ use crate::app::{content, marked, tr, use_lang};
 use crate::core::lang::Lang;
 use crate::core::support::{Guide, Item};
 use crate::core::vault::{new_record_id, PlanEntry, PlanKind, PlanStatus, SearchIndex, PAPERS};
-use crate::i18n::{self, notes as t, Tr};
+use crate::i18n::{notes as t, Tr};
 use leptos::prelude::*;
 use std::collections::HashSet;
 use zeroize::Zeroize;
@@ -222,15 +222,7 @@ fn spoken_text(g: &Guide, lang: Lang) -> String {
 fn GuideItem(item: Item) -> impl IntoView {
     let lang = use_lang();
     let sources = item.sources.clone();
-    let source_text = move || {
-        let l = lang.get();
-        let undated = i18n::QUIZ_SOURCE_UNDATED.get(l);
-        sources
-            .iter()
-            .map(|s| s.label(l, undated))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let source_text = move || crate::app::source_labels(&sources, lang.get()).join(" · ");
     view! {
         <div class="guide-item" id=format!("guide-item-{}", item.id)>
             <h4>{content(&item.title)}</h4>

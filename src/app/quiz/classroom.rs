@@ -506,15 +506,7 @@ fn ProjectedQuestion(
     let lang = use_lang();
     let revealed = move || session.with(Session::is_revealed);
     let sources = question.sources.clone();
-    let source_text = move || {
-        let l = lang.get();
-        let undated = i18n::QUIZ_SOURCE_UNDATED.get(l);
-        sources
-            .iter()
-            .map(|s| s.label(l, undated))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let source_text = move || crate::app::source_labels(&sources, lang.get()).join(" · ");
     let multiple = question.kind == Kind::Multiple;
     let explanation = question.explanation.clone();
     let keyed = question.clone();
@@ -741,15 +733,7 @@ fn KeyItem(question: PackQuestion) -> impl IntoView {
     let lang = use_lang();
     let q = question.clone();
     let sources = question.sources.clone();
-    let source_text = move || {
-        let l = lang.get();
-        let undated = i18n::QUIZ_SOURCE_UNDATED.get(l);
-        sources
-            .iter()
-            .map(|s| s.label(l, undated))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let source_text = move || crate::app::source_labels(&sources, lang.get()).join(" · ");
     view! {
         <li class="print-q" data-question-id=question.id.clone()>
             <p class="print-prompt">{text(&question.prompt, lang)}</p>

@@ -24,14 +24,7 @@ pub fn TeacherGuidePage() -> impl IntoView {
         Some(Ok(g)) => {
             let c = crate::app::content;
             let sources = g.sources.clone();
-            let source_text = move || {
-                let l = lang.get();
-                let undated = i18n::QUIZ_SOURCE_UNDATED.get(l);
-                sources
-                    .iter()
-                    .map(|s| s.label(l, undated))
-                    .collect::<Vec<_>>()
-            };
+            let source_text = move || crate::app::source_labels(&sources, lang.get());
             view! {
                 <section class="page guide" id="teacher-guide">
                     <h1>{c(&g.title)}</h1>

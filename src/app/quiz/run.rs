@@ -502,15 +502,7 @@ fn Explained(question: PackQuestion, result: QuestionResult) -> impl IntoView {
     let selected = result.selected.clone();
     let sources = question.sources.clone();
     // Publisher and date for the student; the address's host after them.
-    let source_text = move || {
-        let l = lang.get();
-        let undated = i18n::QUIZ_SOURCE_UNDATED.get(l);
-        sources
-            .iter()
-            .map(|s| s.label(l, undated))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let source_text = move || crate::app::source_labels(&sources, lang.get()).join(" · ");
     view! {
         <div class="explained" class:is-right=result.correct class:is-wrong=!result.correct
             data-question-id=question.id.clone()>
