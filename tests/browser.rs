@@ -1447,15 +1447,15 @@ mod vault {
         store.storage().clone().close();
     }
 
-    #[wasm_bindgen_test]
-    async fn migrating_from_version_2_keeps_quiz_progress() {
-        use binh_an::core::progress::AttemptRecord;
-        let name = "test-migrate-v2";
-        Storage::delete_database(name).await.unwrap();
-        // A version-2 database as the previous release left it.
+    /// Creates the app database `name` at `version` as an earlier release
+    /// left it: "settings" holding the language "en", "quiz_attempts"
+    /// holding `attempt` (JSON), and the `extra` stores, empty.
+    async fn old_app_database(name: &str, version: u32, extra: &[&str], attempt: &str) {
         let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
-        let req = factory.open_with_u32(name, 2).unwrap();
+        let req = factory.open_with_u32(name, version).unwrap();
         let upgrade_req = req.clone();
+        let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        let attempt = js_sys::JSON::parse(attempt).unwrap();
         let on_upgrade = Closure::once(move |_e: web_sys::Event| {
             let db: web_sys::IdbDatabase = upgrade_req.result().unwrap().unchecked_into();
             let params = web_sys::IdbObjectStoreParameters::new();
@@ -1466,20 +1466,35 @@ mod vault {
             let quiz = db
                 .create_object_store_with_optional_parameters("quiz_attempts", &params)
                 .unwrap();
+            for store in &extra {
+                db.create_object_store_with_optional_parameters(store, &params)
+                    .unwrap();
+            }
             let setting = js_sys::JSON::parse(r#"{"id":"lang","value":"en"}"#).unwrap();
             settings.put(&setting).unwrap();
-            let attempt = js_sys::JSON::parse(
-                r#"{"id":"a1","pack_id":"law","mode":"Contest","finished_ms":1700000000000,
-                   "correct":9,"total":14,"duration_ms":100000}"#,
-            )
-            .unwrap();
             quiz.put(&attempt).unwrap();
         });
         req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
         let raw: web_sys::IdbDatabase = await_request(&req).await.unchecked_into();
-        assert_eq!(raw.version() as u32, 2);
+        assert_eq!(raw.version() as u32, version);
         raw.close();
         drop(on_upgrade);
+    }
+
+    #[wasm_bindgen_test]
+    async fn migrating_from_version_2_keeps_quiz_progress() {
+        use binh_an::core::progress::AttemptRecord;
+        let name = "test-migrate-v2";
+        Storage::delete_database(name).await.unwrap();
+        // A version-2 database as the previous release left it.
+        old_app_database(
+            name,
+            2,
+            &[],
+            r#"{"id":"a1","pack_id":"law","mode":"Contest","finished_ms":1700000000000,
+               "correct":9,"total":14,"duration_ms":100000}"#,
+        )
+        .await;
 
         let db = Storage::open_named(name).await.unwrap();
         assert_eq!(db.version(), SCHEMA_VERSION);
@@ -1509,40 +1524,14 @@ mod vault {
         use binh_an::core::progress::AttemptRecord;
         let name = "test-migrate-v3";
         Storage::delete_database(name).await.unwrap();
-        let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
-        let req = factory.open_with_u32(name, 3).unwrap();
-        let upgrade_req = req.clone();
-        let on_upgrade = Closure::once(move |_e: web_sys::Event| {
-            let db: web_sys::IdbDatabase = upgrade_req.result().unwrap().unchecked_into();
-            let params = web_sys::IdbObjectStoreParameters::new();
-            params.set_key_path(&"id".into());
-            let mut made = Vec::new();
-            for store in [
-                "settings",
-                "quiz_attempts",
-                "vault_meta",
-                "vault_notes",
-                "vault_drafts",
-            ] {
-                made.push(
-                    db.create_object_store_with_optional_parameters(store, &params)
-                        .unwrap(),
-                );
-            }
-            let setting = js_sys::JSON::parse(r#"{"id":"lang","value":"en"}"#).unwrap();
-            made[0].put(&setting).unwrap();
-            let attempt = js_sys::JSON::parse(
-                r#"{"id":"a1","pack_id":"help","mode":"Practice","finished_ms":1750000000000,
-                   "correct":5,"total":8,"duration_ms":90000}"#,
-            )
-            .unwrap();
-            made[1].put(&attempt).unwrap();
-        });
-        req.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
-        let raw: web_sys::IdbDatabase = await_request(&req).await.unchecked_into();
-        assert_eq!(raw.version() as u32, 3);
-        raw.close();
-        drop(on_upgrade);
+        old_app_database(
+            name,
+            3,
+            &["vault_meta", "vault_notes", "vault_drafts"],
+            r#"{"id":"a1","pack_id":"help","mode":"Practice","finished_ms":1750000000000,
+               "correct":5,"total":8,"duration_ms":90000}"#,
+        )
+        .await;
         let golden = js_sys::JSON::parse(include_str!("fixtures/vault-v1.json")).unwrap();
         let mut vault_records = 0;
         // The vault stores a version-3 app database held (the plan store
