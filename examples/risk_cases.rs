@@ -8,8 +8,7 @@ use binh_an::core::risk::cases::{self, CaseFile, Figures, Run};
 use binh_an::core::risk::RiskCheck;
 
 fn figures(title: &str, runs: &[&Run]) {
-    let owned: Vec<Run> = runs.iter().map(|r| (*r).clone()).collect();
-    let f = Figures::of(&owned);
+    let f = Figures::of(runs.iter().copied());
     let pct = |x: f64| x * 100.0;
     println!("{title}: {} cases", runs.len());
     println!(

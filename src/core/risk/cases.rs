@@ -118,7 +118,7 @@ pub struct Figures {
 }
 
 impl Figures {
-    pub fn of(runs: &[Run]) -> Figures {
+    pub fn of<'a>(runs: impl IntoIterator<Item = &'a Run>) -> Figures {
         let mut f = Figures::default();
         for r in runs {
             if r.harm {
