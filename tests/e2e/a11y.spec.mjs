@@ -2,7 +2,7 @@
 // Vietnamese, English and dark mode; keyboard-only runs of the main flows
 // with visible focus and named controls; the language of every text in
 // English; 200% text and 320 px without sideways scrolling.
-import { test, expect, appReady, swControlling, DIST } from './fixtures.mjs';
+import { test, expect, appReady, swControlling, DIST, useLang } from './fixtures.mjs';
 import {
   auditor, expectFocusVisible, tabTo, unnamedControls, sidewaysOverflow, untaggedVietnamese,
 } from './a11y.mjs';
@@ -39,13 +39,6 @@ const VARIANTS = [
   { name: 'en', lang: 'en', colorScheme: 'light' },
   { name: 'dark', lang: 'vi', colorScheme: 'dark' },
 ];
-
-/** Starts every page of the test in `lang` (the app's own stored choice). */
-async function useLang(page, lang) {
-  await page.addInitScript((l) => {
-    try { localStorage.setItem('binh-an.lang', JSON.stringify(l)); } catch { /* opaque origin */ }
-  }, lang);
-}
 
 async function open(page, server, path) {
   await page.goto(server.url(path));

@@ -2,7 +2,7 @@
 // only, nothing about the class stored, the worksheet and the answer key
 // printed to A4 PDFs and read back with pdftotext, the teacher's guide, and
 // axe on every classroom screen.
-import { test, expect, appReady, swControlling, NEUTRAL_PREFIX } from './fixtures.mjs';
+import { test, expect, appReady, swControlling, NEUTRAL_PREFIX, useLang } from './fixtures.mjs';
 import { auditor, tabTo, unnamedControls } from './a11y.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -14,12 +14,6 @@ const GUIDE = JSON.parse(readFileSync(new URL('../../content/quiz/guide.json', i
 const LETTERS = 'ABCDEFGHI';
 
 const PROJECTOR = { viewport: { width: 1280, height: 720 }, isMobile: false, hasTouch: false };
-
-async function useLang(page, lang) {
-  await page.addInitScript((l) => {
-    try { localStorage.setItem('binh-an.lang', JSON.stringify(l)); } catch { /* opaque origin */ }
-  }, lang);
-}
 
 /** Hands the test raises for question `i`: [answer index, count] pairs. */
 function handsFor(q, i) {

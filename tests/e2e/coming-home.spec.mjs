@@ -4,8 +4,8 @@
 // and unlock, search; a copy for a lawyer of two chosen items printed to PDF
 // (Playwright's page.pdf, read back with pdftotext) holding exactly those;
 // the wipe removing everything. Screenshots go to $NOTES_SHOTS when set.
-import { test, expect, appReady, NEUTRAL_PREFIX } from './fixtures.mjs';
-import { PASS, openNotes, createVault, vaultCounts } from './notes-helpers.mjs';
+import { test, expect, appReady, NEUTRAL_PREFIX, useLang } from './fixtures.mjs';
+import { PASS, unlock, openNotes, createVault, vaultCounts } from './notes-helpers.mjs';
 import { auditor } from './a11y.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -24,12 +24,6 @@ const WORDS = {
 async function shot(page, name) {
   if (!process.env.NOTES_SHOTS) return;
   await page.screenshot({ path: `${process.env.NOTES_SHOTS}/home-${name}.png`, fullPage: !!process.env.FULL_PAGE });
-}
-
-async function useLang(page, lang) {
-  await page.addInitScript((l) => {
-    try { localStorage.setItem('binh-an.lang', JSON.stringify(l)); } catch { /* opaque origin */ }
-  }, lang);
 }
 
 /** pdftotext of a PDF (Buffer), layout kept, as one string. */
@@ -105,10 +99,8 @@ async function quickExit(page, server) {
   expect(page.url().startsWith(server.origin)).toBe(false);
 }
 
-async function unlock(page) {
-  await expect(page.locator('#notes-unlock')).toBeVisible();
-  await page.fill('#notes-pass', PASS);
-  await page.click('#notes-unlock-btn');
+async function unlockToList(page) {
+  await unlock(page);
   await expect(page.locator('#notes-list')).toBeVisible({ timeout: 30_000 });
 }
 
@@ -409,7 +401,7 @@ test('quick exit works on every new screen, and the notebook is locked after it'
     // Locked: nothing of the notebook is on the page until the passphrase.
     await expect(page.locator('#notes-unlock'), name).toBeVisible();
     await expect(page.locator('#notes')).not.toContainText('Người chưa lưu');
-    if (name !== screens.at(-1)[0]) await unlock(page);
+    if (name !== screens.at(-1)[0]) await unlockToList(page);
   }
   // What was not saved before the exit is not in the plan.
   expect(await vaultCounts(page, PLAN_STORES)).toMatchObject({ vault_plan: 1 });

@@ -123,3 +123,10 @@ export async function stopServerWhenOffline(page, server) {
   await page.waitForLoadState('networkidle');
   await server.stop();
 }
+
+/** Opens every page of `page`'s context in `lang` ('vi' or 'en'), as a saved choice would. */
+export async function useLang(page, lang) {
+  await page.addInitScript((l) => {
+    try { localStorage.setItem('binh-an.lang', JSON.stringify(l)); } catch { /* opaque origin */ }
+  }, lang);
+}

@@ -10,6 +10,13 @@ export async function openNotes(page, server) {
   await appReady(page);
 }
 
+/** Types `pass` on the lock screen and taps unlock (the caller waits for what follows). */
+export async function unlock(page, pass = PASS) {
+  await expect(page.locator('#notes-unlock')).toBeVisible();
+  await page.fill('#notes-pass', pass);
+  await page.click('#notes-unlock-btn');
+}
+
 /** Creates a notebook with PASS from the set-up screen and opens its list. */
 export async function createVault(page) {
   await expect(page.locator('#notes-setup')).toBeVisible();

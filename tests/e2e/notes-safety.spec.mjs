@@ -5,7 +5,7 @@
 // lock screen (passphrase, or the slow path), discreet mode, and the
 // complete wipe.
 import { test, expect, appReady, swControlling, NEUTRAL_PREFIX } from './fixtures.mjs';
-import { PASS, VAULT_DB, openNotes, createVault, vaultCounts } from './notes-helpers.mjs';
+import { PASS, unlock, VAULT_DB, openNotes, createVault, vaultCounts } from './notes-helpers.mjs';
 import { auditor } from './a11y.mjs';
 
 const NOTE = ['Hẹn gặp luật sư', 'Thứ hai, 9 giờ, văn phòng trợ giúp pháp lý'];
@@ -16,12 +16,6 @@ async function addNote(page, [title, body] = NOTE) {
   await page.fill('#note-body', body);
   await page.click('#note-save');
   await expect(page.locator('.note-title', { hasText: title })).toBeVisible();
-}
-
-async function unlock(page, pass = PASS) {
-  await expect(page.locator('#notes-unlock')).toBeVisible();
-  await page.fill('#notes-pass', pass);
-  await page.click('#notes-unlock-btn');
 }
 
 async function expectLocked(page) {

@@ -2,7 +2,7 @@
 // notes and drafts, locking (button, hidden page, quick exit, other tabs)
 // and the panic wipe. Screenshots go to $NOTES_SHOTS when set.
 import { test, expect, appReady } from './fixtures.mjs';
-import { PASS, VAULT_DB, openNotes, vaultCounts } from './notes-helpers.mjs';
+import { PASS, unlock, VAULT_DB, openNotes, vaultCounts } from './notes-helpers.mjs';
 
 const SHOTS = process.env.NOTES_SHOTS;
 const NOTES = [
@@ -20,7 +20,6 @@ function vaultDbExists(page) {
   return page.evaluate(async (name) =>
     (await indexedDB.databases()).some((d) => d.name === name), VAULT_DB);
 }
-
 
 async function createVault(page, pass = PASS) {
   await expect(page.locator('#notes-setup')).toBeVisible();
@@ -48,12 +47,6 @@ async function addNote(page, [title, category, body]) {
   await page.click('#note-save');
   await expect(page.locator('#notes-list')).toBeVisible();
   await expect(page.locator('.note-title', { hasText: title })).toBeVisible();
-}
-
-async function unlock(page, pass = PASS) {
-  await expect(page.locator('#notes-unlock')).toBeVisible();
-  await page.fill('#notes-pass', pass);
-  await page.click('#notes-unlock-btn');
 }
 
 async function expectLocked(page) {

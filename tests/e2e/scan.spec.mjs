@@ -3,7 +3,7 @@
 // one-line verdict and the call to 111, a text with nothing recognised says
 // so first (and that this is no sign of safety), then offers the full check.
 // Vietnamese and English, axe on every result, dark mode.
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, useLang } from './fixtures.mjs';
 import { auditor } from './a11y.mjs';
 import { readFileSync } from 'node:fs';
 
@@ -33,12 +33,6 @@ function sourceLabel(s, lang) {
     ? [d, m, y].filter(Boolean).join('/')
     : [d, m && MONTHS[m - 1], y].filter(Boolean).join(' ');
   return `${s.publisher}, ${date}`;
-}
-
-async function useLang(page, lang) {
-  await page.addInitScript((l) => {
-    try { localStorage.setItem('binh-an.lang', JSON.stringify(l)); } catch { /* opaque origin */ }
-  }, lang);
 }
 
 async function scan(page, server, text) {
