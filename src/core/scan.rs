@@ -17,7 +17,7 @@
 //! "k", "hok") read as "không". Patterns may hold alternatives, amounts and
 //! short gaps (see `pattern`).
 //!
-//! Two ways to keep honest texts clean:
+//! Three ways to keep honest texts clean:
 //! - `exclude`: because folding also merges real words ("Lào" and "lao"),
 //!   a match that overlaps one of its phrase's `exclude` patterns is
 //!   dropped (e.g. "ở Lào" inside "ở Lào Cai").
@@ -29,6 +29,10 @@
 //!   list of fees nobody pays stays clean; "chỉ", "nhưng", "mà" end it. A
 //!   pattern can still contain its own negation ("không cần hộ chiếu" is a
 //!   warning sign).
+//! - `only_with`: words honest ads use every day ("chăm sóc khách hàng",
+//!   "có nhà riêng") count only beside a sign that names the context in
+//!   which they become a warning (an offer in Cambodia or over Telegram, a
+//!   husband being offered).
 
 mod pattern;
 
@@ -69,6 +73,12 @@ pub struct Phrase {
     /// sale, crossing without papers, a ransom…).
     #[serde(default, skip_serializing_if = "is_false")]
     pub serious: bool,
+    /// When not empty, the phrase counts only in a text where one of these
+    /// phrases (each counting on its own) is highlighted too: "customer
+    /// care" is an ordinary job until the same offer names Cambodia, "a
+    /// house of his own" harmless until someone is offering a husband.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only_with: Vec<String>,
     /// Why this phrase is a warning sign, shown next to the highlight.
     pub reason: Text,
     pub sources: Vec<Source>,
@@ -218,7 +228,8 @@ impl Scanner {
 
     /// Every red-flag phrase in `text`: sorted, non-overlapping, each range
     /// a valid slice of `text`. Where matches overlap, the one that starts
-    /// first wins, then the longer one.
+    /// first wins, then the longer one; a phrase with `only_with` only
+    /// takes words no other phrase has.
     pub fn scan(&self, text: &str) -> Vec<ScanMatch> {
         let units = fold_units(text);
         let tokens = tokenize(text, &units);
@@ -241,22 +252,36 @@ impl Scanner {
                 .get(p)
                 .is_some_and(|ex| ex.iter().any(|(xs, xe)| s < xe && xs < e))
         });
-        found.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
-        found.dedup();
-        let mut out = Vec::new();
-        let mut taken_to = 0;
-        for (s, e, p) in found {
-            if s < taken_to {
-                continue;
-            }
-            taken_to = e;
-            out.push(ScanMatch {
+        // Phrases that count on their own first; then those that need one
+        // of them beside them, only where that one is shown and only in
+        // the words it leaves free.
+        let (alone, with): (Vec<_>, Vec<_>) = found
+            .into_iter()
+            .partition(|&(_, _, p)| self.book.phrases[p].only_with.is_empty());
+        let mut kept = disjoint(alone);
+        let shown: HashSet<&str> = kept
+            .iter()
+            .map(|&(_, _, p)| self.book.phrases[p].id.as_str())
+            .collect();
+        let with: Vec<_> = with
+            .into_iter()
+            .filter(|&(s, e, p)| {
+                self.book.phrases[p]
+                    .only_with
+                    .iter()
+                    .any(|id| shown.contains(id.as_str()))
+                    && !kept.iter().any(|&(ks, ke, _)| s < ke && ks < e)
+            })
+            .collect();
+        kept.extend(disjoint(with));
+        kept.sort_unstable();
+        kept.into_iter()
+            .map(|(s, e, p)| ScanMatch {
                 start: units[tokens[s].first].start,
                 end: units[tokens[e - 1].last].end,
                 phrase_id: self.book.phrases[p].id.clone(),
-            });
-        }
-        out
+            })
+            .collect()
     }
 
     /// The one-line verdict for these matches (from [`Scanner::scan`]).
@@ -271,6 +296,23 @@ impl Scanner {
             _ => Verdict::Lure,
         }
     }
+}
+
+/// Token ranges (start, end, phrase) made sorted and non-overlapping:
+/// where matches overlap, the one that starts first wins, then the longer.
+fn disjoint(mut found: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    found.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+    found.dedup();
+    let mut out = Vec::new();
+    let mut taken_to = 0;
+    for (s, e, p) in found {
+        if s < taken_to {
+            continue;
+        }
+        taken_to = e;
+        out.push((s, e, p));
+    }
+    out
 }
 
 impl PhraseBook {
@@ -310,6 +352,15 @@ impl PhraseBook {
             }
             if p.patterns.is_empty() {
                 out.push(format!("{id}: no patterns"));
+            }
+            for other in &p.only_with {
+                match self.phrases.iter().find(|q| q.id == *other) {
+                    None => out.push(format!("{id}: only_with names no phrase '{other}'")),
+                    Some(q) if !q.only_with.is_empty() => out.push(format!(
+                        "{id}: only_with '{other}' does not count on its own"
+                    )),
+                    Some(_) => {}
+                }
             }
             let mut own = HashSet::new();
             for pattern in &p.patterns {

@@ -127,16 +127,24 @@ pub fn percent(part: usize, whole: usize) -> String {
 pub fn pattern_hits(scanner: &Scanner, lures: &[CorpusText]) -> Vec<(String, String, usize)> {
     let mut out = Vec::new();
     for p in scanner.phrases() {
+        // A phrase with `only_with` is scanned beside the phrases it needs.
+        let context = scanner
+            .phrases()
+            .iter()
+            .filter(|q| p.only_with.contains(&q.id))
+            .cloned();
         for pattern in &p.patterns {
             let single = Scanner::new(super::PhraseBook {
-                phrases: vec![super::Phrase {
+                phrases: std::iter::once(super::Phrase {
                     patterns: vec![pattern.clone()],
                     ..p.clone()
-                }],
+                })
+                .chain(context.clone())
+                .collect(),
             });
             let n = lures
                 .iter()
-                .filter(|t| !single.scan(&t.text).is_empty())
+                .filter(|t| single.scan(&t.text).iter().any(|m| m.phrase_id == p.id))
                 .count();
             out.push((p.id.clone(), pattern.clone(), n));
         }

@@ -26,6 +26,7 @@ fn book(phrases: &[(&str, &[&str], &[&str])]) -> PhraseBook {
                 exclude: exclude.iter().map(|s| s.to_string()).collect(),
                 negatable: true,
                 serious: false,
+                only_with: Vec::new(),
                 reason: Text {
                     vi: "lý do".into(),
                     en: "reason".into(),
@@ -63,11 +64,24 @@ fn builtin_phrases_parse_and_validate() {
     }
 }
 
+/// A text that lights up `id` on its own (the first example of its first
+/// pattern), to stand beside a phrase that needs it (`only_with`).
+fn example_of(s: &Scanner, id: &str) -> String {
+    let p = s.phrase(id).unwrap_or_else(|| panic!("no phrase {id}"));
+    pattern_examples(&p.patterns[0]).remove(0)
+}
+
 #[test]
 fn every_pattern_matches_with_and_without_diacritics_and_in_upper_case() {
     let s = scanner();
     let mut checked = 0;
     for p in s.phrases() {
+        // A phrase that needs another is checked beside it (after its own
+        // sentence), and alone must stay dark.
+        let context = p
+            .only_with
+            .first()
+            .map(|id| (id.as_str(), example_of(&s, id)));
         for example in p
             .patterns
             .iter()
@@ -80,6 +94,18 @@ fn every_pattern_matches_with_and_without_diacritics_and_in_upper_case() {
                 strip_diacritics(&example).to_uppercase(),
                 example.to_lowercase(),
             ] {
+                if let Some((other, beside)) = &context {
+                    assert!(s.scan(&form).is_empty(), "'{form}' alone ({})", p.id);
+                    let form = form
+                        .trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .to_string();
+                    let text = format!("Chào bạn! ({form}), liên hệ nhé. {beside}.");
+                    let m = s.scan(&text);
+                    assert_eq!(ids(&m), [p.id.as_str(), other], "beside: '{text}'");
+                    assert_eq!(spans(&text, &m)[0], form.as_str());
+                    checked += 1;
+                    continue;
+                }
                 let m = s.scan(&form);
                 assert_eq!(ids(&m), [p.id.as_str()], "'{form}' ({})", p.id);
                 // A sign such as the "%" of "100%" is not a word to highlight.
@@ -408,8 +434,11 @@ proptest! {
         let s = scanner();
         let m = s.scan(&text);
         assert_well_formed(&text, &m);
-        // Every match, re-scanned on its own, is found again in full.
-        for one in &m {
+        // Every match, re-scanned on its own, is found again in full
+        // (unless its phrase needs another beside it).
+        for one in m.iter().filter(|one| {
+            s.phrase(&one.phrase_id).is_some_and(|p| p.only_with.is_empty())
+        }) {
             let piece = &text[one.start..one.end];
             let again = s.scan(piece);
             prop_assert!(!again.is_empty(), "{piece:?}");
@@ -662,20 +691,22 @@ fn source_labels_show_publisher_and_date_never_an_address() {
 /// who made it and to whom: a stranger online, a child, a far province).
 /// Listed so that the figure stays honest; the test fails if one of them
 /// starts to light up, so the list must shrink.
-const NO_WORDS_TO_FLAG: [&str; 6] = [
+/// "lure-ho-lai-chau-15yo-office-job" says where the ad was seen ("video
+/// tuyển dụng trên TikTok"), but honest employers post there too (an honest
+/// text in the corpus: "đăng tuyển dụng trên trang Facebook").
+const NO_WORDS_TO_FLAG: [&str; 5] = [
     "lure-taiyo-japan-engineers",
     "lure-kitchen-helper-quang-ngai",
     "lure-hcmc-labour-5-6m-pupils",
-    "lure-ho-korea-seasonal-40m-no-study",
     "lure-ho-lai-chau-15yo-office-job",
     "lure-ho-quang-ngai-coffee-shops-hiring",
 ];
 
 /// Lures with two or more highlights, in per cent. The issue's target is 80;
-/// the tuned texts alone reach it (63 of 79), the 27 held-out texts, mostly
-/// reporters' short summaries, do not (13 of 27). This floor keeps what is
-/// reached from slipping back while the gap is open.
-const TWO_OR_MORE_FLOOR: usize = 74;
+/// 87 of 106 (82.1 %) reach it since words that are ordinary on their own
+/// count beside the sign that makes them a warning (`only_with`, see
+/// `docs/scan-corpus.md`). The floor keeps what is reached from slipping back.
+const TWO_OR_MORE_FLOOR: usize = 82;
 
 #[test]
 fn corpus_lures_light_up_and_honest_ads_stay_clean() {
@@ -777,4 +808,138 @@ fn an_amount_reads_only_its_own_unit() {
     assert!(s
         .scan("These positions pay VND 250,000-300,000 (USD 10-12) per day")
         .is_empty());
+}
+
+/// A phrase with `only_with` counts only beside one of the phrases it
+/// names, never takes their words, and the validator checks the names.
+#[test]
+fn only_with_needs_its_context_and_leaves_it_visible() {
+    let mut b = book(&[
+        ("place", &["Campuchia"], &[]),
+        (
+            "title",
+            &["chăm sóc khách hàng", "Campuchia làm chăm sóc"],
+            &[],
+        ),
+    ]);
+    b.phrases[1].only_with = vec!["place".into()];
+    assert_eq!(b.problems(), Vec::<String>::new());
+    let s = Scanner::new(b.clone());
+    assert!(s
+        .scan("Tuyển nhân viên chăm sóc khách hàng ở Đà Nẵng")
+        .is_empty());
+    let text = "Sang Campuchia làm chăm sóc khách hàng";
+    let m = s.scan(text);
+    assert_eq!(ids(&m), ["place", "title"]);
+    // The longer "Campuchia làm chăm sóc" would swallow the place it needs.
+    assert_eq!(spans(text, &m), ["Campuchia", "chăm sóc khách hàng"]);
+    // Before or after the place, in another sentence: the same.
+    assert_eq!(
+        ids(&s.scan("Chăm sóc khách hàng. Làm ở Campuchia.")),
+        ["title", "place"]
+    );
+    // The validator: an unknown name, and a name that itself needs another.
+    b.phrases[1].only_with = vec!["nowhere".into()];
+    b.phrases[0].only_with = vec!["title".into()];
+    let p = b.problems();
+    assert!(
+        p.iter()
+            .any(|x| x == "title: only_with names no phrase 'nowhere'"),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|x| x == "place: only_with 'title' does not count on its own"),
+        "{p:?}"
+    );
+}
+
+/// The phrases added for the corpus round of 2026-12-07, each on a lure's
+/// wording (with and without diacritics) and on a near, honest one.
+#[test]
+fn new_phrases_flag_the_lure_and_not_its_honest_neighbour() {
+    let s = scanner();
+    let lit: [(&str, &[&str]); 15] = [
+        // A departure promised within months, without study or exams.
+        (
+            "Ba tháng sau là có thể sang Hàn Quốc làm việc",
+            &["urgency"],
+        ),
+        ("2 thang nua la bay", &["urgency"]),
+        ("You fly in just 10 days", &["urgency"]),
+        // Paying to be put on the list early.
+        (
+            "Đặt cọc 10 triệu trước để lên danh sách sớm",
+            &["deposit_fee", "urgency"],
+        ),
+        // "It's just pressing keys on a computer".
+        (
+            "sang bên đấy chỉ là bấm máy tính chơi game",
+            &["vague_job", "scam_work"],
+        ),
+        ("chi viec ngoi may tinh", &["vague_job"]),
+        // A big sum promised.
+        (
+            "sang Thái Lan bán thận để lấy số tiền lớn",
+            &["organ_sale", "high_pay_vague"],
+        ),
+        ("earn a huge sum of money", &["high_pay_vague"]),
+        // A scam compound's cover job, beside the place or Telegram.
+        (
+            "sang Campuchia làm nhân viên chăm sóc khách hàng, lương cứng 15 triệu",
+            &["scam_hub_area", "cover_job_title"],
+        ),
+        (
+            "a customer service representative position via a Telegram post",
+            &["cover_job_title", "move_to_telegram"],
+        ),
+        // A broker's picture of the husband.
+        (
+            "lấy chồng Hàn Quốc, có nhà riêng, không ở cùng bố mẹ",
+            &["marriage_broker", "husband_picture", "husband_picture"],
+        ),
+        (
+            "lay chong Dai Loan, thu nhap on dinh",
+            &["marriage_broker", "husband_picture"],
+        ),
+        // A connector and a price, beside a kidney.
+        (
+            "Bán mỗi trái thận, các em sẽ nhận được 80 đến 100 triệu đồng",
+            &["organ_sale", "organ_deal"],
+        ),
+        // "nhận được" (receive) typed without marks is not "nhàn" (idle).
+        (
+            "Nhan duoc 15 trieu, ban than nhom mau O",
+            &["organ_deal", "organ_sale", "organ_sale"],
+        ),
+        (
+            "“kết nối” người muốn hiến thận",
+            &["organ_deal", "organ_sale"],
+        ),
+    ];
+    for (text, expected) in lit {
+        assert_eq!(ids(&s.scan(text)), expected, "{text}");
+        let plain = strip_diacritics(text);
+        assert_eq!(ids(&s.scan(&plain)), expected, "{plain}");
+    }
+    for text in [
+        // Honest neighbours: the same words where they are no sign.
+        "Sau 3 tháng đào tạo và thi đạt tiếng Hàn, người lao động được xuất cảnh.",
+        "Làm việc thêm 5 năm nữa là có thể xin cấp thẻ cư trú vĩnh viễn.",
+        "Hai tuần sau là đi làm ở xưởng.",
+        "Tên bạn có trong danh sách chính thức do Sở công bố trước ngày thi.",
+        "Công việc không chỉ là ngồi máy tính: bạn sẽ gặp khách hàng mỗi ngày.",
+        "Cảnh giác kẻo bị lừa mất một số tiền lớn.",
+        "Tuyển nhân viên chăm sóc khách hàng làm việc tại văn phòng ở Đà Nẵng.",
+        "Customer service staff wanted for our office in Hà Nội.",
+        "Nhà máy có nhà riêng cho công nhân, thu nhập ổn định.",
+        "Trung tâm kết nối việc làm cho sinh viên, nhận 5 triệu mỗi tháng.",
+        "Nhận được 15 triệu mỗi tháng sau thử việc.",
+        "The workers must depart within 90 days of the visa being issued.",
+    ] {
+        for form in [text.to_string(), strip_diacritics(text)] {
+            let m = s.scan(&form);
+            assert!(m.is_empty(), "{form}: {:?}", spans(&form, &m));
+        }
+    }
 }
