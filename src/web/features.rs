@@ -64,7 +64,7 @@ thread_local! {
     static MODULES: RefCell<Vec<(&'static str, Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The module that holds screen `kind` (see `app::feature_mount`).
+/// The module that holds screen `kind` (see `app::features::mount`).
 fn feature_of(kind: &str) -> &'static str {
     match kind {
         "quiz" | "quiz-run" => "quiz",

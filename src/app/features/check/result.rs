@@ -81,7 +81,7 @@ fn LevelCard(result: RiskResult) -> impl IntoView {
                     <strong class="level-name">{text(&result.title)}</strong>
                 </h2>
                 <p id="check-level-summary">{text(&result.summary)}</p>
-                <crate::app::read_aloud::ReadAloud text=spoken/>
+                <crate::app::ui::read_aloud::ReadAloud text=spoken/>
             </div>
         </div>
     }

@@ -382,7 +382,7 @@ fn QuestionView(run: Run) -> impl IntoView {
             </div>
             <div class="question" data-question-id=question.id.clone()>
                 <h2 class="question-prompt" tabindex="-1" node_ref=heading>{text(&question.prompt, lang)}</h2>
-                <crate::app::read_aloud::ReadAloud text=spoken/>
+                <crate::app::ui::read_aloud::ReadAloud text=spoken/>
                 {multiple.then(|| view! { <p class="hint">{tr(i18n::QUIZ_CHOOSE_ALL)}</p> })}
                 <ul class="answers">
                     {answers

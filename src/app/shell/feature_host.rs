@@ -1,6 +1,6 @@
 //! The shell's placeholder for a screen that lives in a feature module.
 
-use super::tr;
+use crate::app::tr;
 use crate::i18n;
 use crate::web::features;
 use leptos::prelude::*;
@@ -99,7 +99,7 @@ fn keep_focus(root: &web_sys::HtmlElement) {
 /// remembered and the check opens there.
 #[component]
 fn CheckStartPlaceholder(pending: RwSignal<Option<&'static str>>) -> impl IntoView {
-    use super::check::StartView;
+    use crate::app::features::check::StartView;
     use crate::i18n::check as t;
     view! {
         <section class="page check">

@@ -12,7 +12,7 @@ mod start;
 
 pub(crate) use start::{StartView, BEGIN, SCAN};
 
-use super::{tr, use_lang};
+use crate::app::{tr, use_lang};
 use crate::core::lang::Text;
 use crate::core::quiz::Responses;
 use crate::core::risk::RiskCheck;

@@ -50,7 +50,7 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
             >
                 {move || crate::app::marked(prompt.get(lang.get()), lang.get())}
             </h2>
-            <crate::app::read_aloud::ReadAloud text=spoken/>
+            <crate::app::ui::read_aloud::ReadAloud text=spoken/>
             {answers}
             <QuestionNav flow=flow/>
         </div>

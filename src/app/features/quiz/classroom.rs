@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 /// document: the page's CSP (`style-src 'self'`) governs stylesheets the
 /// page loads or writes into `<style>`, not CSSOM objects built by its own
 /// script (WICG/construct-stylesheets#98).
-const CSS: &str = include_str!("../../../style/classroom.css");
+const CSS: &str = include_str!("../../../../style/classroom.css");
 
 pub(crate) fn adopt_style() {
     thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });

@@ -6,7 +6,7 @@
 //! the screens it holds; the linker drops every screen a module does not
 //! name, so opening the check never downloads the vault's cryptography.
 
-use super::{base_path, BasePath, DiscreetCtx, LangCtx};
+use crate::app::{base_path, BasePath, DiscreetCtx, LangCtx};
 use crate::core::lang::Lang;
 use crate::web::{features::LANG_EVENT, prefs};
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn nothing_to_prepare(_kind: &str) -> Pin<Box<dyn Future<Output = ()>>> {
 pub fn check_screens(kind: &str, arg: String) -> AnyView {
     match kind {
         "check" => view! { <super::check::CheckPage start=arg/> }.into_any(),
-        _ => view! { <super::coming_soon::NotFound/> }.into_any(),
+        _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
     }
 }
 
@@ -50,7 +50,7 @@ pub fn quiz_screens(kind: &str, arg: String) -> AnyView {
     match kind {
         "quiz" => view! { <super::quiz::QuizListPage/> }.into_any(),
         "quiz-run" => view! { <super::quiz::QuizRunPage pack_id=arg/> }.into_any(),
-        _ => view! { <super::coming_soon::NotFound/> }.into_any(),
+        _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
     }
 }
 
@@ -58,7 +58,7 @@ pub fn quiz_screens(kind: &str, arg: String) -> AnyView {
 pub fn notes_screens(kind: &str, _arg: String) -> AnyView {
     match kind {
         "notes" => view! { <super::notes::NotesPage/> }.into_any(),
-        _ => view! { <super::coming_soon::NotFound/> }.into_any(),
+        _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
     }
 }
 
@@ -105,7 +105,7 @@ macro_rules! feature_module {
 
             #[wasm_bindgen]
             pub struct FeatureHandle {
-                _mounted: Option<$crate::app::feature_mount::Mounted>,
+                _mounted: Option<$crate::app::features::mount::Mounted>,
             }
 
             /// Resolves when screen `kind` has what it needs to mount.
@@ -123,7 +123,7 @@ macro_rules! feature_module {
             pub fn mount_feature(kind: &str, arg: &str, el: web_sys::HtmlElement) -> FeatureHandle {
                 console_error_panic_hook::set_once();
                 FeatureHandle {
-                    _mounted: $crate::app::feature_mount::mount(
+                    _mounted: $crate::app::features::mount::mount(
                         kind,
                         arg.to_string(),
                         el,
