@@ -1,6 +1,7 @@
 //! Pieces the shell and the features share: text in the current language,
 //! in-app links, icons, moving focus to a screen's heading, read-aloud.
 
+pub mod focus;
 pub mod icons;
 mod link;
 pub mod read_aloud;

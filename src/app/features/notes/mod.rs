@@ -21,6 +21,7 @@ mod manage;
 mod plan;
 mod setup;
 
+use crate::app::ui::focus::focused_heading;
 use crate::app::{tr, use_lang};
 use crate::core::support::Guide;
 use crate::core::vault::{Note, PlanEntry, UnlockedVault};
@@ -134,19 +135,6 @@ async fn store() -> Result<VaultStore, VaultStoreError> {
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
-}
-
-/// A heading that takes keyboard focus (and the screen reader) when its
-/// screen opens, with the page scrolled to the top.
-fn focused_heading() -> NodeRef<leptos::html::H2> {
-    let heading = NodeRef::<leptos::html::H2>::new();
-    heading.on_load(|el| {
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        let _ = el.focus();
-    });
-    heading
 }
 
 /// Lets the browser paint (a status message) before a long derivation
