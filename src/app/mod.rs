@@ -13,6 +13,7 @@ pub mod features;
 mod shell;
 pub mod ui;
 
+use crate::core::features::Screen;
 use crate::core::lang::Lang;
 use crate::web::prefs;
 use leptos::prelude::*;
@@ -84,10 +85,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=home::Home/>
                     <Route path=path!("/hotlines") view=hotlines::HotlinesPage/>
                     <Route path=path!("/safety") view=safety::SafetyPage/>
-                    <Route path=path!("/check") view=|| view! { <FeatureHost kind="check"/> }/>
-                    <Route path=path!("/quiz") view=|| view! { <FeatureHost kind="quiz"/> }/>
+                    <Route path=path!("/check") view=|| view! { <FeatureHost screen=Screen::Check/> }/>
+                    <Route path=path!("/quiz") view=|| view! { <FeatureHost screen=Screen::QuizList/> }/>
                     <Route path=path!("/quiz/:pack") view=QuizRunHost/>
-                    <Route path=path!("/notes") view=|| view! { <FeatureHost kind="notes"/> }/>
+                    <Route path=path!("/notes") view=|| view! { <FeatureHost screen=Screen::Notes/> }/>
                 </Routes>
             </layout::Shell>
         </Router>
@@ -101,6 +102,6 @@ fn QuizRunHost() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     move || {
         let id = params.with(|p| p.get("pack").unwrap_or_default());
-        view! { <FeatureHost kind="quiz-run" arg=id/> }
+        view! { <FeatureHost screen=Screen::QuizRun arg=id/> }
     }
 }

@@ -3,6 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 binh_an::feature_module!(
+    Check,
     binh_an::app::features::mount::check_screens,
     binh_an::app::features::mount::check_prepare
 );

@@ -3,6 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 binh_an::feature_module!(
+    Notes,
     binh_an::app::features::mount::notes_screens,
     binh_an::app::features::mount::nothing_to_prepare
 );

@@ -3,6 +3,7 @@
 
 #[cfg(target_arch = "wasm32")]
 binh_an::feature_module!(
+    Quiz,
     binh_an::app::features::mount::quiz_screens,
     binh_an::app::features::mount::nothing_to_prepare
 );

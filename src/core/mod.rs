@@ -3,6 +3,7 @@
 //! the host these modules are compiled without any web crate at all (see
 //! Cargo.toml), so `cargo test` proves it.
 
+pub mod features;
 pub mod hex;
 pub mod hotlines;
 pub mod lang;

@@ -7,6 +7,7 @@
 //! name, so opening the check never downloads the vault's cryptography.
 
 use crate::app::{base_path, BasePath, DiscreetCtx, LangCtx};
+use crate::core::features::Screen;
 use crate::core::lang::Lang;
 use crate::web::{features::LANG_EVENT, prefs};
 use leptos::prelude::*;
@@ -20,50 +21,50 @@ pub struct Mounted {
     _lang_listener: gloo::events::EventListener,
 }
 
-/// The screens of one feature module: screen kind and argument to a view.
-pub type Screens = fn(&str, String) -> AnyView;
+/// The screens of one feature module: a screen and its argument to a view.
+pub type Screens = fn(Screen, String) -> AnyView;
 
-/// What a module loads before its screen `kind` mounts, so the screen
-/// replaces the shell's placeholder already complete.
-pub type Prepare = fn(&str) -> Pin<Box<dyn Future<Output = ()>>>;
+/// What a module loads before `screen` mounts, so the screen replaces the
+/// shell's placeholder already complete.
+pub type Prepare = fn(Screen) -> Pin<Box<dyn Future<Output = ()>>>;
 
 /// The check's content (the shell shows the start panel meanwhile).
-pub fn check_prepare(_kind: &str) -> Pin<Box<dyn Future<Output = ()>>> {
+pub fn check_prepare(_screen: Screen) -> Pin<Box<dyn Future<Output = ()>>> {
     Box::pin(super::check::prepare())
 }
 
 /// For screens that show their own loading state.
-pub fn nothing_to_prepare(_kind: &str) -> Pin<Box<dyn Future<Output = ()>>> {
+pub fn nothing_to_prepare(_screen: Screen) -> Pin<Box<dyn Future<Output = ()>>> {
     Box::pin(async {})
 }
 
 /// The job-offer check.
-pub fn check_screens(kind: &str, arg: String) -> AnyView {
-    match kind {
-        "check" => view! { <super::check::CheckPage start=arg/> }.into_any(),
+pub fn check_screens(screen: Screen, arg: String) -> AnyView {
+    match screen {
+        Screen::Check => view! { <super::check::CheckPage start=arg/> }.into_any(),
         _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
     }
 }
 
 /// The quiz list and a quiz run (`arg` is the pack id).
-pub fn quiz_screens(kind: &str, arg: String) -> AnyView {
-    match kind {
-        "quiz" => view! { <super::quiz::QuizListPage/> }.into_any(),
-        "quiz-run" => view! { <super::quiz::QuizRunPage pack_id=arg/> }.into_any(),
+pub fn quiz_screens(screen: Screen, arg: String) -> AnyView {
+    match screen {
+        Screen::QuizList => view! { <super::quiz::QuizListPage/> }.into_any(),
+        Screen::QuizRun => view! { <super::quiz::QuizRunPage pack_id=arg/> }.into_any(),
         _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
     }
 }
 
 /// The safe notes.
-pub fn notes_screens(kind: &str, _arg: String) -> AnyView {
-    match kind {
-        "notes" => view! { <super::notes::NotesPage/> }.into_any(),
+pub fn notes_screens(screen: Screen, _arg: String) -> AnyView {
+    match screen {
+        Screen::Notes => view! { <super::notes::NotesPage/> }.into_any(),
         _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
     }
 }
 
 pub fn mount(
-    kind: &str,
+    screen: Screen,
     arg: String,
     el: web_sys::HtmlElement,
     screens: Screens,
@@ -78,14 +79,13 @@ pub fn mount(
             lang.set(l);
         }
     });
-    let kind = kind.to_string();
     let view = leptos::mount::mount_to(el, move || {
         provide_context(LangCtx(lang));
         // Read at mount: it is switched on the safety page, never while a
         // feature screen is open.
         provide_context(DiscreetCtx(RwSignal::new(prefs::discreet())));
         provide_context(BasePath(base_path()));
-        screens(&kind, arg.clone())
+        screens(screen, arg.clone())
     });
     Some(Mounted {
         _view: Box::new(view),
@@ -94,42 +94,58 @@ pub fn mount(
 }
 
 /// The body of a feature module's binary: the `prepare_feature` and
-/// `mount_feature` exports the shell calls (see `web::features`), for the
-/// screens `$screens` after `$prepare`.
+/// `mount_feature` exports the shell calls (see `web::features`), for
+/// `Feature::$feature` (see [`crate::core::features`]), whose screens `$screens` shows after `$prepare`.
 #[macro_export]
 macro_rules! feature_module {
-    ($screens:path, $prepare:path) => {
+    ($feature:ident, $screens:path, $prepare:path) => {
         #[cfg(target_arch = "wasm32")]
         mod exports {
             use wasm_bindgen::prelude::*;
+            use $crate::core::features::Feature;
+
+            const FEATURE: Feature = Feature::$feature;
 
             #[wasm_bindgen]
             pub struct FeatureHandle {
                 _mounted: Option<$crate::app::features::mount::Mounted>,
             }
 
-            /// Resolves when screen `kind` has what it needs to mount.
+            /// Resolves when screen `kind` has what it needs to mount;
+            /// rejects a screen this module does not hold.
             #[wasm_bindgen]
-            pub fn prepare_feature(kind: &str) -> js_sys::Promise {
-                let ready = $prepare(kind);
-                wasm_bindgen_futures::future_to_promise(async move {
+            pub fn prepare_feature(kind: &str) -> Result<js_sys::Promise, JsError> {
+                let ready = $prepare(
+                    FEATURE
+                        .screen(kind)
+                        .map_err(|e| JsError::new(&e.to_string()))?,
+                );
+                Ok(wasm_bindgen_futures::future_to_promise(async move {
                     ready.await;
                     Ok(JsValue::UNDEFINED)
-                })
+                }))
             }
 
-            /// Mounts screen `kind` into `el`; free the handle to unmount it.
+            /// Mounts screen `kind` into `el`; free the handle to unmount
+            /// it. Throws for a screen this module does not hold.
             #[wasm_bindgen]
-            pub fn mount_feature(kind: &str, arg: &str, el: web_sys::HtmlElement) -> FeatureHandle {
+            pub fn mount_feature(
+                kind: &str,
+                arg: &str,
+                el: web_sys::HtmlElement,
+            ) -> Result<FeatureHandle, JsError> {
                 console_error_panic_hook::set_once();
-                FeatureHandle {
+                let screen = FEATURE
+                    .screen(kind)
+                    .map_err(|e| JsError::new(&e.to_string()))?;
+                Ok(FeatureHandle {
                     _mounted: $crate::app::features::mount::mount(
-                        kind,
+                        screen,
                         arg.to_string(),
                         el,
                         $screens,
                     ),
-                }
+                })
             }
         }
 
