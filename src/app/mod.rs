@@ -1,7 +1,7 @@
 //! The Leptos app's root: the contexts every screen reads (language, base
 //! path, discreet mode) and the routes.
 //!
-//! - [`shell`]: what the first load holds (the frame with quick exit and the
+//! - `shell`: what the first load holds (the frame with quick exit and the
 //!   call bar, home, hotlines, safety, not found, and the host that loads a
 //!   feature's module when its screen opens);
 //! - [`features`]: the check, the quizzes and the notes, each built into its
