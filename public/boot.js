@@ -10,8 +10,8 @@
   'use strict';
   var base = document.baseURI;
   var route = location.pathname.slice(new URL(base).pathname.length).split('/');
-  // Feature module and content files per first path segment (as in
-  // src/web/features.rs and the screens' content loaders). Not for /check:
+  // Feature module and content files per first path segment: written by
+  // the list in src/core/features.rs (Early). Not for /check:
   // the shell shows the check's start panel itself, and fetching the module
   // alongside the shell would only slow that down (measured with Lighthouse
   // on slow 4G: largest paint 3.3 s with it, 2.0-2.5 s without).

@@ -82,7 +82,16 @@ writeFileSync(indexPath, html);
 // script tag); the shell finds its hashed files through a meta tag and
 // imports them when the feature's screen opens. Trunk does not hash "worker"
 // outputs; hash them here so a host may cache them for ever, like the rest.
-const FEATURES = ['check', 'quiz', 'notes'];
+// The features are index.html's worker modules but the key-derivation one
+// (a host test keeps those in step with src/core/features.rs).
+const FEATURES = [...readFileSync(new URL('../index.html', import.meta.url), 'utf8')
+  .matchAll(/data-bin="binh-an-([a-z-]+)" data-type="worker"/g)]
+  .map((m) => m[1])
+  .filter((name) => name !== 'kdf');
+if (FEATURES.length === 0) {
+  console.error('postbuild: index.html builds no feature module');
+  process.exit(1);
+}
 const topFiles = readdirSync(staging);
 // Sub-resource integrity: the shell checks both files against these hashes
 // when it loads them (modulepreload with integrity, fetch with integrity).

@@ -1,31 +1,28 @@
-//! The Leptos app: shell (quick exit, language, call bar) and routes.
+//! The Leptos app's root: the contexts every screen reads (language, base
+//! path, discreet mode) and the routes.
+//!
+//! - `shell`: what the first load holds (the frame with quick exit and the
+//!   call bar, home, hotlines, safety, not found, and the host that loads a
+//!   feature's module when its screen opens);
+//! - [`features`]: the check, the quizzes and the notes, each built into its
+//!   own WebAssembly module (`src/bin/`) and loaded only when opened;
+//! - [`ui`]: the pieces both use (text helpers, links, icons, focus,
+//!   read-aloud).
 
-// Shell (first load): layout, home, hotlines, safety.
-mod coming_soon;
-mod feature_host;
-mod home;
-mod hotlines;
-mod icons;
-mod layout;
-mod safety;
+pub mod features;
+mod shell;
+pub mod ui;
 
-// Feature modules (loaded when opened): `feature_mount` reaches these; the
-// shell uses only `check::StartView` (its placeholder while the check loads).
-mod check;
-pub mod feature_mount;
-mod notes;
-mod quiz;
-mod read_aloud;
-
+use crate::core::features::Screen;
 use crate::core::lang::Lang;
-use crate::i18n::Tr;
 use crate::web::prefs;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use feature_host::FeatureHost;
-pub use layout::Link;
+use shell::feature_host::FeatureHost;
+use shell::{coming_soon, home, hotlines, layout, safety};
+pub use ui::{content, marked, source_labels, tr, Link};
 
 /// The current language, provided at the root.
 #[derive(Clone, Copy)]
@@ -43,58 +40,6 @@ pub struct DiscreetCtx(pub RwSignal<bool>);
 
 pub fn use_lang() -> RwSignal<Lang> {
     expect_context::<LangCtx>().0
-}
-
-/// A reactive string in the current language; in discreet mode, its
-/// neutral version where it has one ([`crate::i18n::discreet`]). Not
-/// inlined: it is called in hundreds of places, and each copy of the
-/// lookup would weigh on the first load.
-#[inline(never)]
-pub fn tr(text: Tr) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    let quiet =
-        crate::i18n::discreet(text).and_then(|q| use_context::<DiscreetCtx>().map(|d| (q, d.0)));
-    move || match quiet {
-        Some((q, on)) if on.get() => q.get(lang.get()),
-        _ => text.get(lang.get()),
-    }
-}
-
-/// A text in `lang`. On an English page each run of Vietnamese words in it
-/// (a named body, a place, a quoted title) gets `lang="vi"`, so a screen
-/// reader says it with a Vietnamese voice.
-pub fn marked(text: &str, lang: Lang) -> AnyView {
-    if lang == Lang::Vi {
-        return text.to_string().into_any();
-    }
-    crate::core::lang::vietnamese_runs(text)
-        .into_iter()
-        .map(|(piece, vi)| {
-            if vi {
-                view! { <span lang="vi">{piece.to_string()}</span> }.into_any()
-            } else {
-                piece.to_string().into_any()
-            }
-        })
-        .collect::<Vec<_>>()
-        .into_any()
-}
-
-/// A content text (both languages) in the current language, reactive, with
-/// its Vietnamese runs marked as [`marked`] does.
-pub fn content(
-    text: &crate::core::lang::Text,
-) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-    let lang = use_lang();
-    let text = text.clone();
-    move || marked(text.get(lang.get()), lang.get())
-}
-
-/// The sources' labels (publisher and date, "undated" where there is no
-/// date) in `lang`, as every explanation and guide shows them.
-pub fn source_labels(sources: &[crate::core::quiz::Source], lang: Lang) -> Vec<String> {
-    let undated = crate::i18n::QUIZ_SOURCE_UNDATED.get(lang);
-    sources.iter().map(|s| s.label(lang, undated)).collect()
 }
 
 pub(crate) fn base_path() -> String {
@@ -140,10 +85,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=home::Home/>
                     <Route path=path!("/hotlines") view=hotlines::HotlinesPage/>
                     <Route path=path!("/safety") view=safety::SafetyPage/>
-                    <Route path=path!("/check") view=|| view! { <FeatureHost kind="check"/> }/>
-                    <Route path=path!("/quiz") view=|| view! { <FeatureHost kind="quiz"/> }/>
+                    <Route path=path!("/check") view=|| view! { <FeatureHost screen=Screen::Check/> }/>
+                    <Route path=path!("/quiz") view=|| view! { <FeatureHost screen=Screen::QuizList/> }/>
                     <Route path=path!("/quiz/:pack") view=QuizRunHost/>
-                    <Route path=path!("/notes") view=|| view! { <FeatureHost kind="notes"/> }/>
+                    <Route path=path!("/notes") view=|| view! { <FeatureHost screen=Screen::Notes/> }/>
                 </Routes>
             </layout::Shell>
         </Router>
@@ -157,6 +102,6 @@ fn QuizRunHost() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     move || {
         let id = params.with(|p| p.get("pack").unwrap_or_default());
-        view! { <FeatureHost kind="quiz-run" arg=id/> }
+        view! { <FeatureHost screen=Screen::QuizRun arg=id/> }
     }
 }

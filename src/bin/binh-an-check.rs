@@ -3,8 +3,9 @@
 
 #[cfg(target_arch = "wasm32")]
 binh_an::feature_module!(
-    binh_an::app::feature_mount::check_screens,
-    binh_an::app::feature_mount::check_prepare
+    Check,
+    binh_an::app::features::mount::check_screens,
+    binh_an::app::features::mount::check_prepare
 );
 
 /// The module runs only in the browser.

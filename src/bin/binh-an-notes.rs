@@ -3,8 +3,9 @@
 
 #[cfg(target_arch = "wasm32")]
 binh_an::feature_module!(
-    binh_an::app::feature_mount::notes_screens,
-    binh_an::app::feature_mount::nothing_to_prepare
+    Notes,
+    binh_an::app::features::mount::notes_screens,
+    binh_an::app::features::mount::nothing_to_prepare
 );
 
 /// The module runs only in the browser.

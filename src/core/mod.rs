@@ -1,8 +1,10 @@
-//! The pure core: content models, scoring, hotline data and the notes
+//! The pure core: content models, scoring, hotline data, the list of
+//! features ([`features`]) and the notes
 //! vault's crypto and backup format. Nothing here may touch the browser; on
 //! the host these modules are compiled without any web crate at all (see
 //! Cargo.toml), so `cargo test` proves it.
 
+pub mod features;
 pub mod hex;
 pub mod hotlines;
 pub mod lang;

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 /// One list of the awareness packs shipped with the app, in the order the
 /// list shows them: each id is `content/quiz/<id>.json`, and the file's
-/// content is taken from the same id, so the two cannot drift apart.
+/// content is taken from the same id, so the two cannot drift apart. The
+/// e2e tests read the ids from the `builtin_packs!` line below; a host test
+/// fails when `content/quiz/` holds a pack this list does not name.
 macro_rules! builtin_packs {
     ($($id:literal),+ $(,)?) => {
         /// The pack ids, in the order the list shows them.
@@ -137,6 +139,23 @@ mod tests {
             total,
             duration_ms: dur,
         }
+    }
+
+    /// Every pack file in `content/quiz/` is on the list (a pack file the
+    /// list does not name would be tested but never shown).
+    #[test]
+    fn every_pack_file_is_on_the_one_list() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/quiz");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            // The teacher's guide sits with the packs; it is not one.
+            .filter(|n| n != "guide.json")
+            .collect();
+        files.sort();
+        let mut listed: Vec<String> = PACK_IDS.iter().map(|id| format!("{id}.json")).collect();
+        listed.sort();
+        assert_eq!(files, listed, "content/quiz/ against builtin_packs!");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Shell side of the feature modules.
 //!
 //! The home screen, hotlines and quick exit are one small WebAssembly module
-//! (the first load). The job-offer check, the quizzes and the notes are one
-//! module each (`src/bin/binh-an-{check,quiz,notes}.rs`) that the shell
+//! (the first load). Each [`Feature`] (the job-offer check, the quizzes, the
+//! notes) is one module (`src/bin/binh-an-<name>.rs`) that the shell
 //! imports only when its screen opens: Trunk cannot split one module
 //! (trunk-rs/trunk#1022), so the split is by binary. `tools/postbuild.mjs`
 //! writes each module's hashed file names and integrity hashes into
@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::early::{self, absolute};
+use crate::core::features::{Feature, Screen};
 
 // Sub-resource integrity for a dynamic import: a `modulepreload` link with
 // `integrity` fetches and checks the module, and `import()` then takes it
@@ -59,21 +60,12 @@ struct Bundle {
 pub const LANG_EVENT: &str = "binh-an-lang";
 
 thread_local! {
-    /// Each feature module's load, by feature name: a promise of its JS
-    /// namespace.
-    static MODULES: RefCell<Vec<(&'static str, Promise)>> = const { RefCell::new(Vec::new()) };
+    /// Each feature module's load: a promise of its JS namespace.
+    static MODULES: RefCell<Vec<(Feature, Promise)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The module that holds screen `kind` (see `app::feature_mount`).
-fn feature_of(kind: &str) -> &'static str {
-    match kind {
-        "quiz" | "quiz-run" => "quiz",
-        "notes" => "notes",
-        _ => "check",
-    }
-}
-
-fn bundle(feature: &str) -> Result<Bundle, JsValue> {
+fn bundle(feature: Feature) -> Result<Bundle, JsValue> {
+    let feature = feature.name();
     let doc = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -95,7 +87,7 @@ fn bundle(feature: &str) -> Result<Bundle, JsValue> {
 }
 
 /// Fetches, checks and starts a feature module; resolves to its namespace.
-async fn load(feature: &'static str) -> Result<JsValue, JsValue> {
+async fn load(feature: Feature) -> Result<JsValue, JsValue> {
     let b = bundle(feature)?;
     let module = JsFuture::from(import_checked(&b.js, &b.js_integrity)).await?;
     let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
@@ -110,10 +102,10 @@ async fn load(feature: &'static str) -> Result<JsValue, JsValue> {
 
 /// The feature's module, loaded once: two screens opening at the same time
 /// share one load (a module started twice would lose the first one's state).
-async fn module(feature: &'static str) -> Result<JsValue, JsValue> {
+async fn module(feature: Feature) -> Result<JsValue, JsValue> {
     let pending = MODULES.with(|m| {
         let mut m = m.borrow_mut();
-        if let Some((_, p)) = m.iter().find(|(name, _)| *name == feature) {
+        if let Some((_, p)) = m.iter().find(|(f, _)| *f == feature) {
             return p.clone();
         }
         let p = wasm_bindgen_futures::future_to_promise(load(feature));
@@ -123,31 +115,32 @@ async fn module(feature: &'static str) -> Result<JsValue, JsValue> {
     let result = JsFuture::from(pending).await;
     if result.is_err() {
         // Let a later visit try again (e.g. once the network is back).
-        MODULES.with(|m| m.borrow_mut().retain(|(name, _)| *name != feature));
+        MODULES.with(|m| m.borrow_mut().retain(|(f, _)| *f != feature));
     }
     result
 }
 
-/// Loads screen `kind`'s module if needed, lets it prepare (e.g. load its
+/// Loads `screen`'s module if needed, lets it prepare (e.g. load its
 /// content), then mounts the screen into `el` with the argument `arg()` (a
 /// pack id, or where the check starts), read only then. Returns the handle
 /// to free on unmount.
 pub async fn mount(
-    kind: &str,
+    screen: Screen,
     arg: impl FnOnce() -> String,
     el: &web_sys::HtmlElement,
 ) -> Result<JsValue, JsValue> {
-    let module = module(feature_of(kind)).await?;
+    let module = module(screen.feature()).await?;
+    let kind = JsValue::from_str(screen.name());
     // Starting the module, preparing and mounting each run in a task of
     // their own, so a tap (quick exit, the call button) is never held up
     // behind all three on a slow phone.
     yield_to_browser().await;
     let prepare: Function = Reflect::get(&module, &"prepare_feature".into())?.dyn_into()?;
-    let ready: Promise = prepare.call1(&JsValue::NULL, &kind.into())?.dyn_into()?;
+    let ready: Promise = prepare.call1(&JsValue::NULL, &kind)?.dyn_into()?;
     JsFuture::from(ready).await?;
     yield_to_browser().await;
     let mount: Function = Reflect::get(&module, &"mount_feature".into())?.dyn_into()?;
-    mount.call3(&JsValue::NULL, &kind.into(), &arg().into(), el)
+    mount.call3(&JsValue::NULL, &kind, &arg().into(), el)
 }
 
 /// Lets the browser handle input and paint before the next step.

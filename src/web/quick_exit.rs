@@ -63,7 +63,7 @@ pub fn install_shift_shortcut() {
     .forget();
 }
 
-/// The channel the notes vault's tabs listen on (`app::notes::CHANNEL_NAME`).
+/// The channel the notes vault's tabs listen on (`app::features::notes::CHANNEL_NAME`).
 const VAULT_CHANNEL: &str = "binh-an-vault";
 
 // A few lines of JavaScript: the same in Rust through `Reflect` and

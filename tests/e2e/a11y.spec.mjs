@@ -13,8 +13,10 @@ import { join } from 'node:path';
 const RISK = JSON.parse(readFileSync(new URL('../../content/risk-check.json', import.meta.url), 'utf8'));
 const TRICKS = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
 const TRICKS_BY_ID = Object.fromEntries(TRICKS.questions.map((q) => [q.id, q]));
-// Every shipped pack, in the list's order (src/core/progress.rs).
-const PACK_IDS = ['tricks', 'online', 'love', 'abroad', 'law', 'rights', 'help'];
+// Every shipped pack, in the list's order: read from the one list,
+// `builtin_packs!` in src/core/progress.rs.
+const PACK_IDS = JSON.parse(`[${readFileSync(new URL('../../src/core/progress.rs', import.meta.url), 'utf8')
+  .match(/^builtin_packs!\(([^)]*)\);/m)[1].replace(/,\s*$/, '')}]`);
 const PACKS = Object.fromEntries(PACK_IDS.map((id) => [id,
   JSON.parse(readFileSync(new URL(`../../content/quiz/${id}.json`, import.meta.url), 'utf8'))]));
 // The safe answer to every question (see check.spec.mjs).

@@ -2,6 +2,8 @@
 //! shuffling and timing.
 
 use super::*;
+use crate::core::lang::Text;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
 fn t(s: &str) -> Text {

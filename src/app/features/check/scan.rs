@@ -6,7 +6,7 @@
 //! ranges, never as HTML. It lives only in this screen's signals.
 
 use super::result::CallLink;
-use super::{focus_when_shown, text, Flow, Scroll, Stage};
+use super::{focus_heading, text, Flow, Scroll, Stage};
 use crate::app::{marked, tr, use_lang, Link};
 use crate::core::hotlines::Directory;
 use crate::core::scan::Scanner;
@@ -69,7 +69,7 @@ pub(super) fn ScanScreen(flow: Flow) -> impl IntoView {
     let scanned = RwSignal::new(None::<Scanned>);
     let empty = RwSignal::new(false);
     let heading = NodeRef::<H2>::new();
-    focus_when_shown(heading, Scroll::PageTop);
+    focus_heading(heading, Scroll::PageTop);
     let run = move |_| {
         let text = draft.get_untracked();
         if text.trim().is_empty() {
@@ -129,7 +129,7 @@ pub(super) fn ScanScreen(flow: Flow) -> impl IntoView {
 #[component]
 fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
-    focus_when_shown(heading, Scroll::Heading);
+    focus_heading(heading, Scroll::Heading);
     let found = scanned.found(flow.scanner);
     let verdict = flow.scanner.verdict(&scanned.matches);
     let full_check = move || {

@@ -12,17 +12,17 @@ mod start;
 
 pub(crate) use start::{StartView, BEGIN, SCAN};
 
-use super::{tr, use_lang};
+use crate::app::ui::focus::{focus_heading, Scroll};
+use crate::app::{tr, use_lang};
 use crate::core::lang::Text;
 use crate::core::quiz::Responses;
 use crate::core::risk::RiskCheck;
 use crate::core::scan::Scanner;
 use crate::i18n::{self, check as t};
 use crate::web::content::{fetch_with, ContentLoadError};
-use leptos::html::{ElementType, H1};
+use leptos::html::H1;
 use leptos::prelude::*;
 use std::sync::OnceLock;
-use wasm_bindgen::JsCast;
 
 static CHECK: OnceLock<RiskCheck> = OnceLock::new();
 static SCANNER: OnceLock<Scanner> = OnceLock::new();
@@ -161,31 +161,6 @@ impl Flow {
 /// (Vietnamese names in English text marked `lang="vi"`).
 fn text(value: &Text) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
     crate::app::content(value)
-}
-
-/// Where the page scrolls when a screen's heading takes focus.
-#[derive(Clone, Copy)]
-enum Scroll {
-    /// A screen that replaces the last one: back to the top of the page.
-    PageTop,
-    /// A part added below (the scan result): bring the heading up.
-    Heading,
-}
-
-/// Moves keyboard focus (and the screen reader) to a new screen's heading.
-fn focus_when_shown<E>(heading: NodeRef<E>, scroll: Scroll)
-where
-    E: ElementType + 'static,
-    E::Output: JsCast + Clone + AsRef<web_sys::HtmlElement> + 'static,
-{
-    heading.on_load(move |el| {
-        let el: &web_sys::HtmlElement = el.as_ref();
-        match scroll {
-            Scroll::PageTop => window().scroll_to_with_x_and_y(0.0, 0.0),
-            Scroll::Heading => el.scroll_into_view(),
-        }
-        let _ = el.focus();
-    });
 }
 
 /// "Nguồn": a collapsed list of sources.

@@ -21,7 +21,8 @@ mod manage;
 mod plan;
 mod setup;
 
-use super::{tr, use_lang};
+use crate::app::ui::focus::focused_heading;
+use crate::app::{tr, use_lang};
 use crate::core::support::Guide;
 use crate::core::vault::{Note, PlanEntry, UnlockedVault};
 use crate::i18n::{notes as t, Tr};
@@ -134,19 +135,6 @@ async fn store() -> Result<VaultStore, VaultStoreError> {
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
-}
-
-/// A heading that takes keyboard focus (and the screen reader) when its
-/// screen opens, with the page scrolled to the top.
-fn focused_heading() -> NodeRef<leptos::html::H2> {
-    let heading = NodeRef::<leptos::html::H2>::new();
-    heading.on_load(|el| {
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        let _ = el.focus();
-    });
-    heading
 }
 
 /// Lets the browser paint (a status message) before a long derivation
@@ -543,7 +531,7 @@ fn go_home_replace() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let url = format!("{}/", super::base_path());
+    let url = format!("{}/", crate::app::base_path());
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         if let Ok(event) = web_sys::Event::new("popstate") {
@@ -592,7 +580,7 @@ pub fn NotesPage() -> impl IntoView {
                 // Not on the wipe dialog: it may be reached from the lock screen.
                 <Show when=move || { let s = n.screen.get(); s.needs_vault() && s != Screen::Wipe }>
                     <button type="button" class="btn btn-small notes-lock" id="notes-lock" on:click=move |_| n.lock(true)>
-                        <span class="notes-icon"><super::icons::Svg icon=super::icons::Icon::Lock/></span>{tr(t::NOTES_LOCK)}
+                        <span class="notes-icon"><crate::app::ui::icons::Svg icon=crate::app::ui::icons::Icon::Lock/></span>{tr(t::NOTES_LOCK)}
                     </button>
                 </Show>
             </div>

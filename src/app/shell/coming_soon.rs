@@ -1,6 +1,6 @@
 //! The not-found panel.
 
-use super::{tr, Link};
+use crate::app::{tr, Link};
 use crate::i18n;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! An honest page on what quick exit and the app protect against, with
 //! discreet mode and the complete wipe.
 
-use super::{tr, DiscreetCtx, Link};
+use crate::app::{tr, DiscreetCtx, Link};
 use crate::i18n;
 use crate::web::{prefs, quick_exit};
 use leptos::prelude::*;

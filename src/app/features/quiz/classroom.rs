@@ -2,6 +2,7 @@
 //! worksheet and answer key. Nothing here is stored: the session, its
 //! tally of raised hands and its summary live in this page's memory only.
 
+use crate::app::ui::focus::{focus_heading, Scroll};
 use crate::app::{tr, use_lang};
 use crate::core::lang::{Lang, Text};
 use crate::core::quiz::classroom::{letter, Session, Slide};
@@ -17,7 +18,7 @@ use wasm_bindgen::JsCast;
 /// document: the page's CSP (`style-src 'self'`) governs stylesheets the
 /// page loads or writes into `<style>`, not CSSOM objects built by its own
 /// script (WICG/construct-stylesheets#98).
-const CSS: &str = include_str!("../../../style/classroom.css");
+const CSS: &str = include_str!("../../../../style/classroom.css");
 
 pub(crate) fn adopt_style() {
     thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
@@ -117,11 +118,7 @@ pub fn Projector(pack: Pack, on_leave: impl Fn() + Copy + Send + Sync + 'static)
     let timer = RwSignal::new(0u32);
     let running = RwSignal::new(None::<(bool, u32)>);
     let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    focus_heading(heading, Scroll::IfNeeded);
     move || {
         match running.get() {
         Some((shuffle, seconds)) => view! {
@@ -651,11 +648,7 @@ pub fn PrintView(
     mark_root("print");
     let lang = use_lang();
     let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    focus_heading(heading, Scroll::IfNeeded);
     let key = sheet == Sheet::AnswerKey;
     let note = if key { pack.content_note.clone() } else { None };
     let questions = pack.questions.clone();

@@ -1,7 +1,7 @@
 //! One question per screen: progress, the question, big answer buttons (or
 //! checkboxes for multiple choice), Back and a way out.
 
-use super::{focus_when_shown, Flow, Scroll, Stage};
+use super::{focus_heading, Flow, Scroll, Stage};
 use crate::app::{tr, use_lang, Link};
 use crate::core::risk::RiskQuestion;
 use crate::i18n::check as t;
@@ -16,7 +16,7 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
         return ().into_any();
     };
     let heading = NodeRef::<H2>::new();
-    focus_when_shown(heading, Scroll::PageTop);
+    focus_heading(heading, Scroll::PageTop);
     // Third person when checking for someone else.
     let for_other = flow.responses.with_untracked(|r| flow.check.for_other(r));
     let prompt = question.prompt_for(for_other);
@@ -50,7 +50,7 @@ pub(super) fn QuestionScreen(flow: Flow, id: &'static str) -> impl IntoView {
             >
                 {move || crate::app::marked(prompt.get(lang.get()), lang.get())}
             </h2>
-            <crate::app::read_aloud::ReadAloud text=spoken/>
+            <crate::app::ui::read_aloud::ReadAloud text=spoken/>
             {answers}
             <QuestionNav flow=flow/>
         </div>

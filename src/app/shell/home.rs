@@ -1,5 +1,5 @@
-use super::icons::{Icon, Svg};
-use super::{tr, Link};
+use crate::app::ui::icons::{Icon, Svg};
+use crate::app::{tr, Link};
 use crate::i18n::{self, Tr};
 use leptos::prelude::*;
 

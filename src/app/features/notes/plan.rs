@@ -4,7 +4,7 @@
 //! who help, each entry sealed like a note (`vault_plan`).
 
 use super::{focused_heading, no_autocorrect, now_ms, with_vault, ErrorLine, Notes, Screen};
-use crate::app::read_aloud::ReadAloud;
+use crate::app::ui::read_aloud::ReadAloud;
 use crate::app::{content, marked, tr, use_lang};
 use crate::core::lang::Lang;
 use crate::core::support::{Guide, Item};
@@ -539,7 +539,7 @@ fn EntryRow(n: Notes, entry: PlanEntry) -> impl IntoView {
             <div class="plan-controls">
                 {(is_person).then(|| tel.clone()).flatten().map(|href| view! {
                     <a class="btn btn-call btn-small plan-call" href=href>
-                        <span class="notes-icon"><crate::app::icons::Svg icon=crate::app::icons::Icon::Phone/></span>
+                        <span class="notes-icon"><crate::app::ui::icons::Svg icon=crate::app::ui::icons::Icon::Phone/></span>
                         {tr(t::PLAN_CALL)}
                     </a>
                 })}
@@ -656,7 +656,7 @@ pub(super) fn PlanEditScreen(n: Notes) -> impl IntoView {
                             on:input=move |ev| phone.set(event_target_value(&ev))/>
                         {move || tel().map(|href| view! {
                             <a class="btn btn-call" id="plan-call" href=href>
-                                <span class="notes-icon"><crate::app::icons::Svg icon=crate::app::icons::Icon::Phone/></span>{tr(t::NOTES_CALL)}
+                                <span class="notes-icon"><crate::app::ui::icons::Svg icon=crate::app::ui::icons::Icon::Phone/></span>{tr(t::NOTES_CALL)}
                             </a>
                         })}
                     </div>

@@ -2,7 +2,7 @@
 //! steps and the call buttons). Then the reasons, folded ("Vì sao (N)"),
 //! what to find out, further steps, sharing and the answers given.
 
-use super::{focus_when_shown, text, Flow, Scroll, Sources};
+use super::{focus_heading, text, Flow, Scroll, Sources};
 use crate::app::{tr, use_lang, Link};
 use crate::core::hotlines::{Directory, Hotline, Region};
 use crate::core::risk::{FindOut, NextStep, Outcome, RaisedFlag, RiskResult};
@@ -56,7 +56,7 @@ pub(super) fn ResultScreen(flow: Flow) -> impl IntoView {
 #[component]
 fn LevelCard(result: RiskResult) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
-    focus_when_shown(heading, Scroll::PageTop);
+    focus_heading(heading, Scroll::PageTop);
     let lang = use_lang();
     let is_level = !matches!(result.outcome, Outcome::NotEnough | Outcome::Emergency);
     // The verdict, what it means and what to do now, for read-aloud.
@@ -81,7 +81,7 @@ fn LevelCard(result: RiskResult) -> impl IntoView {
                     <strong class="level-name">{text(&result.title)}</strong>
                 </h2>
                 <p id="check-level-summary">{text(&result.summary)}</p>
-                <crate::app::read_aloud::ReadAloud text=spoken/>
+                <crate::app::ui::read_aloud::ReadAloud text=spoken/>
             </div>
         </div>
     }

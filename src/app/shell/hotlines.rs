@@ -1,6 +1,6 @@
 //! The hotline directory, grouped by where the caller is.
 
-use super::{tr, use_lang};
+use crate::app::{tr, use_lang};
 use crate::core::hotlines::{Directory, Hotline, Region};
 use crate::i18n::{self, Tr};
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
     let h = hotline.clone();
     // Vietnamese names in English text are marked lang="vi" (see `marked`).
     let text = move |pick: fn(&Hotline) -> &crate::core::lang::Text| {
-        super::marked(pick(&h).get(lang.get()), lang.get())
+        crate::app::marked(pick(&h).get(lang.get()), lang.get())
     };
     let row = move |label: Tr, value: AnyView| {
         view! {
@@ -26,7 +26,7 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
     let sources = hotline.sources.clone();
     view! {
         <li class="hotline" id=format!("hotline-{}", hotline.id)>
-            <h3>{move || super::marked(h2.name.get(lang.get()), lang.get())}</h3>
+            <h3>{move || crate::app::marked(h2.name.get(lang.get()), lang.get())}</h3>
             <a class="btn btn-call" href=hotline.tel_href()>
                 <span aria-hidden="true">"☎ "</span>
                 {tr(i18n::CALL_NUMBER)}
@@ -44,13 +44,13 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
                     </dl>
                 }
             }}
-            {note.map(|n| view! { <p class="hotline-note">{move || super::marked(n.get(lang.get()), lang.get())}</p> })}
+            {note.map(|n| view! { <p class="hotline-note">{move || crate::app::marked(n.get(lang.get()), lang.get())}</p> })}
             <details class="sources">
                 <summary>{tr(i18n::HOTLINE_SOURCES)}</summary>
                 <ul>
                     {sources
                         .into_iter()
-                        .map(|s| view! { <li>{move || super::marked(&s, lang.get())}</li> })
+                        .map(|s| view! { <li>{move || crate::app::marked(&s, lang.get())}</li> })
                         .collect_view()}
                 </ul>
             </details>

@@ -3,6 +3,7 @@
 //! finished attempt's score is stored.
 
 use super::format_duration;
+use crate::app::ui::focus::{focus_heading, Scroll};
 use crate::app::{tr, use_lang, Link};
 use crate::core::lang::{Lang, Text};
 use crate::core::progress::{share_text, AttemptRecord, PACK_IDS};
@@ -338,13 +339,9 @@ fn current(
 fn QuestionView(run: Run) -> impl IntoView {
     let lang = use_lang();
     let heading = NodeRef::<leptos::html::H2>::new();
-    // Screen readers: the new question is where focus goes.
-    Effect::new(move |_| {
-        run.attempt.track();
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    // Screen readers: the new question is where focus goes (its heading is
+    // drawn anew for each question).
+    focus_heading(heading, Scroll::IfNeeded);
     move || {
         let Some((number, total, question, answers)) = current(run) else {
             return ().into_any();
@@ -382,7 +379,7 @@ fn QuestionView(run: Run) -> impl IntoView {
             </div>
             <div class="question" data-question-id=question.id.clone()>
                 <h2 class="question-prompt" tabindex="-1" node_ref=heading>{text(&question.prompt, lang)}</h2>
-                <crate::app::read_aloud::ReadAloud text=spoken/>
+                <crate::app::ui::read_aloud::ReadAloud text=spoken/>
                 {multiple.then(|| view! { <p class="hint">{tr(i18n::QUIZ_CHOOSE_ALL)}</p> })}
                 <ul class="answers">
                     {answers
@@ -585,11 +582,7 @@ fn ResultView(run: Run) -> impl IntoView {
     };
     let has_missed = !missed.is_empty();
     let heading = NodeRef::<leptos::html::H2>::new();
-    Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            let _ = h.focus();
-        }
-    });
+    focus_heading(heading, Scroll::IfNeeded);
     view! {
         <h2 tabindex="-1" node_ref=heading>{tr(i18n::QUIZ_RESULT_TITLE)}</h2>
         {move || run.review_only.get().then(|| view! { <p class="notice">{tr(i18n::QUIZ_REVIEW_MODE_NOTE)}</p> })}

@@ -6,7 +6,7 @@
 //! Speech API's synthesis needs no network for local voices, and only
 //! local voices are used.
 
-use super::{tr, use_lang};
+use crate::app::{tr, use_lang};
 use crate::core::lang::Lang;
 use crate::i18n;
 use gloo::events::EventListener;

@@ -1,6 +1,7 @@
 //! The shell's placeholder for a screen that lives in a feature module.
 
-use super::tr;
+use crate::app::tr;
+use crate::core::features::Screen;
 use crate::i18n;
 use crate::web::features;
 use leptos::prelude::*;
@@ -16,8 +17,8 @@ enum State {
 
 #[component]
 pub fn FeatureHost(
-    /// Which screen: "check", "quiz", "quiz-run", "notes".
-    kind: &'static str,
+    /// Which screen.
+    screen: Screen,
     #[prop(optional, into)] arg: String,
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
@@ -36,7 +37,7 @@ pub fn FeatureHost(
                     .flatten()
                     .map_or(arg, str::to_string)
             };
-            match features::mount(kind, arg, &el).await {
+            match features::mount(screen, arg, &el).await {
                 Ok(h) => {
                     // The user may have left this screen while it loaded:
                     // then the host is gone, and the screen is freed at once.
@@ -59,8 +60,8 @@ pub fn FeatureHost(
             features::unmount(&h);
         }
     });
-    let placeholder = move || match kind {
-        "check" => view! { <CheckStartPlaceholder pending=pending/> }.into_any(),
+    let placeholder = move || match screen {
+        Screen::Check => view! { <CheckStartPlaceholder pending=pending/> }.into_any(),
         _ => view! {
             <section class="page"><p class="small">{tr(i18n::LOADING)}</p></section>
         }
@@ -99,7 +100,7 @@ fn keep_focus(root: &web_sys::HtmlElement) {
 /// remembered and the check opens there.
 #[component]
 fn CheckStartPlaceholder(pending: RwSignal<Option<&'static str>>) -> impl IntoView {
-    use super::check::StartView;
+    use crate::app::features::check::StartView;
     use crate::i18n::check as t;
     view! {
         <section class="page check">

@@ -1,7 +1,7 @@
 //! The first screen: what the check is, that it is private, and the two
 //! ways in (questions or scanning a message).
 
-use super::{focus_when_shown, Flow, Scroll, Stage};
+use super::{focus_heading, Flow, Scroll, Stage};
 use crate::app::tr;
 use crate::i18n::check as t;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ pub(super) fn StartPanel(flow: Flow) -> impl IntoView {
     // On first arrival focus stays where the page put it (quick exit first);
     // after "start over" it moves to the page heading.
     if flow.moved.get_untracked() {
-        focus_when_shown(flow.title, Scroll::PageTop);
+        focus_heading(flow.title, Scroll::PageTop);
     }
     view! {
         <StartView

@@ -674,7 +674,7 @@ pub(super) fn EditorScreen(n: Notes) -> impl IntoView {
                         on:input=move |ev| phone.set(event_target_value(&ev))/>
                     {move || tel().map(|href| view! {
                         <a class="btn btn-call" id="note-call" href=href>
-                            <span class="notes-icon"><crate::app::icons::Svg icon=crate::app::icons::Icon::Phone/></span>{tr(t::NOTES_CALL)}
+                            <span class="notes-icon"><crate::app::ui::icons::Svg icon=crate::app::ui::icons::Icon::Phone/></span>{tr(t::NOTES_CALL)}
                         </a>
                     })}
                 </div>

@@ -1,35 +1,12 @@
 //! The frame around every screen: quick exit and language switch on top,
 //! the 111 call bar at the bottom (in thumb reach).
 
-use super::{tr, use_lang, BasePath};
+use crate::app::{tr, use_lang, Link};
 use crate::core::hotlines::Directory;
 use crate::core::lang::Lang;
 use crate::i18n;
 use crate::web::{quick_exit, update};
 use leptos::prelude::*;
-
-/// An in-app link that replaces the history entry instead of pushing one,
-/// so quick exit leaves no app page behind in the back history.
-#[component]
-pub fn Link(
-    /// Path inside the app, starting with `/`.
-    #[prop(into)]
-    to: String,
-    #[prop(optional)] class: &'static str,
-    children: Children,
-) -> impl IntoView {
-    let base = expect_context::<BasePath>().0;
-    let href = if to == "/" && !base.is_empty() {
-        format!("{base}/")
-    } else {
-        format!("{base}{to}")
-    };
-    view! {
-        <a href=href class=class prop:replace=true>
-            {children()}
-        </a>
-    }
-}
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -103,15 +80,15 @@ fn CallBar() -> impl IntoView {
     view! {
         <nav class="callbar" aria-label=tr(i18n::ALL_HOTLINES)>
             <a class="call-111" id="call-111" href=primary.tel_href()>
-                <span class="call-icon"><super::icons::Svg icon=super::icons::Icon::Phone/></span>
+                <span class="call-icon"><crate::app::ui::icons::Svg icon=crate::app::ui::icons::Icon::Phone/></span>
                 <span class="call-text">
                     <strong>{tr(i18n::CALL_111)}</strong>
                     <small>{tr(i18n::CALL_111_SHORT)}</small>
                 </span>
             </a>
-            <super::Link to="/hotlines" class="call-more">
+            <Link to="/hotlines" class="call-more">
                 {tr(i18n::ALL_HOTLINES)}
-            </super::Link>
+            </Link>
         </nav>
     }
 }

@@ -1,0 +1,27 @@
+//! In-app links.
+
+use crate::app::BasePath;
+use leptos::prelude::*;
+
+/// An in-app link that replaces the history entry instead of pushing one,
+/// so quick exit leaves no app page behind in the back history.
+#[component]
+pub fn Link(
+    /// Path inside the app, starting with `/`.
+    #[prop(into)]
+    to: String,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let base = expect_context::<BasePath>().0;
+    let href = if to == "/" && !base.is_empty() {
+        format!("{base}/")
+    } else {
+        format!("{base}{to}")
+    };
+    view! {
+        <a href=href class=class prop:replace=true>
+            {children()}
+        </a>
+    }
+}
