@@ -73,13 +73,14 @@ fn Group(title: Tr, region: Region, directory: Directory) -> impl IntoView {
 pub fn HotlinesPage() -> impl IntoView {
     let directory = Directory::builtin();
     let checked = directory.checked.clone();
+    let lang = use_lang();
     view! {
         <section class="page">
             <h1>{tr(i18n::HOTLINES_TITLE)}</h1>
             <p class="lede">{tr(i18n::HOTLINES_INTRO)}</p>
             <Group title=i18n::HOTLINES_IN_VIETNAM region=Region::Vietnam directory=directory.clone()/>
             <Group title=i18n::HOTLINES_ABROAD region=Region::Abroad directory=directory/>
-            <p class="small">{tr(i18n::HOTLINE_CHECKED)} " " {checked}</p>
+            <p class="small">{move || i18n::fill(i18n::HOTLINE_CHECKED.get(lang.get()), &[("date", &checked)])}</p>
         </section>
     }
 }

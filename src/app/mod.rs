@@ -7,6 +7,7 @@ mod home;
 mod hotlines;
 mod icons;
 mod layout;
+mod notice;
 mod safety;
 
 // Feature modules (loaded when opened): `feature_mount` reaches these; the

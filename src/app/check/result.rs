@@ -224,7 +224,7 @@ pub(super) fn CallLink(
 fn FlagList(flags: Vec<RaisedFlag>) -> impl IntoView {
     let lang = use_lang();
     let count = flags.len();
-    let summary = move || format!("{} ({count})", t::CHECK_WHY.get(lang.get()));
+    let summary = move || crate::i18n::fill(t::CHECK_WHY.get(lang.get()), &[("count", &count)]);
     if flags.is_empty() {
         return view! { <p id="check-no-flags" class="check-no-flags">{tr(t::CHECK_NO_FLAGS)}</p> }
             .into_any();

@@ -24,6 +24,7 @@ mod setup;
 use super::{tr, use_lang};
 use crate::core::support::Guide;
 use crate::core::vault::{Note, PlanEntry, UnlockedVault};
+use crate::i18n::UserText as _;
 use crate::i18n::{notes as t, Tr};
 use crate::web::quick_exit::QUICK_EXIT_EVENT;
 use crate::web::vault_store::{StorageStatus, VaultSettings, VaultStore, VaultStoreError};
@@ -291,7 +292,7 @@ impl Notes {
     }
 
     fn show_error(self, e: &VaultStoreError) {
-        self.error.set(Some(e.message()));
+        self.error.set(Some(e.user_text()));
     }
 
     /// Locks: drops the vault, clears every decrypted note from the
@@ -573,12 +574,12 @@ pub fn NotesPage() -> impl IntoView {
                 Ok(true) => n.screen.try_set(Screen::Locked),
                 Ok(false) => n.screen.try_set(Screen::Setup),
                 Err(e) => {
-                    n.error.try_set(Some(e.message()));
+                    n.error.try_set(Some(e.user_text()));
                     n.screen.try_set(Screen::Failed)
                 }
             },
             Err(e) => {
-                n.error.try_set(Some(e.message()));
+                n.error.try_set(Some(e.user_text()));
                 n.screen.try_set(Screen::Failed)
             }
         };
@@ -636,9 +637,9 @@ fn ErrorLine(n: Notes) -> impl IntoView {
     let lang = use_lang();
     view! {
         <Show when=move || n.error.get().is_some()>
-            <p class="notice" role="alert" id="notes-error">
+            <crate::app::notice::Notice id="notes-error">
                 {move || n.error.get().map(|e| e.get(lang.get()))}
-            </p>
+            </crate::app::notice::Notice>
         </Show>
     }
 }

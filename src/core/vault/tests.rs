@@ -839,46 +839,6 @@ fn keys_wipe_themselves_on_drop() {
     assert!(!format!("{:?}", test_vault(1)).contains("66, 66"));
 }
 
-#[test]
-fn every_error_has_both_languages() {
-    let vault_errors = [
-        VaultError::FutureVersion(2),
-        VaultError::Corrupt,
-        VaultError::KdfTooWeak,
-        VaultError::KdfTooCostly,
-        VaultError::PassphraseTooShort,
-        VaultError::PassphraseTooCommon,
-        VaultError::WrongPassphraseOrTampered,
-        VaultError::RecordTampered,
-        VaultError::Locked,
-        VaultError::Internal,
-    ];
-    let vault_messages: Vec<Text> = vault_errors.iter().map(VaultError::message).collect();
-    let backup_errors = [
-        BackupError::NotABackup,
-        BackupError::FutureVersion(2),
-        BackupError::Truncated,
-        BackupError::TooLarge,
-        BackupError::Corrupt,
-        BackupError::KdfTooWeak,
-        BackupError::WrongPassphraseOrTampered,
-        BackupError::Tampered,
-        BackupError::PassphraseTooShort,
-        BackupError::PassphraseTooWeak,
-        BackupError::Internal,
-    ];
-    let backup_messages: Vec<Text> = backup_errors.iter().map(BackupError::message).collect();
-    for messages in [&vault_messages, &backup_messages] {
-        for (i, m) in messages.iter().enumerate() {
-            assert!(m.is_complete());
-            for other in &messages[i + 1..] {
-                assert_ne!(m.vi, other.vi);
-                assert_ne!(m.en, other.en);
-            }
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Backups
 // ---------------------------------------------------------------------------
