@@ -29,9 +29,9 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
             <h3>{move || super::marked(h2.name.get(lang.get()), lang.get())}</h3>
             <a class="btn btn-call" href=hotline.tel_href()>
                 <span aria-hidden="true">"☎ "</span>
-                {tr(i18n::CALL_NUMBER)}
-                " "
+                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").0}
                 <span class="number">{hotline.number.clone()}</span>
+                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").1}
             </a>
             {move || {
                 let t = text.clone();

@@ -109,7 +109,7 @@ strings! {
     CALL_111_WHAT = "Miễn phí, 24/7 — tổng đài bảo vệ trẻ em và phòng, chống mua bán người",
         "Free, 24/7 — child protection and anti-trafficking hotline";
     CALL_111_SHORT = "Miễn phí, 24/7", "Free, 24/7";
-    CALL_NUMBER = "Gọi", "Call";
+    CALL_NUMBER = "Gọi {number}", "Call {number}";
     ALL_HOTLINES = "Tất cả số điện thoại hỗ trợ", "All helplines";
     CALL_111_WHAT_DISCREET = "Miễn phí, 24/7", "Free, 24/7";
     ALL_HOTLINES_DISCREET = "Số điện thoại khác", "Other numbers";

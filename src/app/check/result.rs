@@ -149,7 +149,7 @@ fn StepList(steps: Vec<NextStep>, id: &'static str) -> impl IntoView {
             let hotline = step_hotline(&directory, &step.id).map(|h| {
                 view! {
                     <a class="btn-small btn-call step-call" href=h.tel_href()>
-                        {tr(i18n::CALL_NUMBER)} " " {h.number.clone()}
+                        {let number = h.number.clone(); move || i18n::fill(i18n::CALL_NUMBER.get(lang.get()), &[("number", &number)])}
                     </a>
                 }
             });
@@ -160,7 +160,7 @@ fn StepList(steps: Vec<NextStep>, id: &'static str) -> impl IntoView {
                     let label = c.label.clone();
                     view! {
                         <a class="btn-small btn-call step-call" href=c.tel_href()>
-                            {tr(i18n::CALL_NUMBER)} " " {move || label.get(lang.get()).to_string()}
+                            {move || i18n::fill(i18n::CALL_NUMBER.get(lang.get()), &[("number", &label.get(lang.get()))])}
                         </a>
                     }
                 })
@@ -212,7 +212,9 @@ pub(super) fn CallLink(
     view! {
         <a class="btn btn-call result-call" id=id href=hotline.tel_href()>
             <span class="result-call-number">
-                {tr(i18n::CALL_NUMBER)} " " <span class="number">{hotline.number.clone()}</span>
+                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").0}
+                <span class="number">{hotline.number.clone()}</span>
+                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").1}
             </span>
             <small>{under}</small>
         </a>
