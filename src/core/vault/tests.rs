@@ -839,6 +839,52 @@ fn keys_wipe_themselves_on_drop() {
     assert!(!format!("{:?}", test_vault(1)).contains("66, 66"));
 }
 
+/// Each error's English `Display` (for logs and tests; the words the user
+/// sees are in `i18n::errors`): present, distinct, and lower-case prose.
+fn assert_distinct_displays<E: std::error::Error>(errors: &[E]) {
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    for (i, s) in shown.iter().enumerate() {
+        assert!(!s.trim().is_empty(), "{:?}", errors[i]);
+        assert!(s.is_ascii() || s.contains("Bình An"), "{s}");
+        assert!(!shown[i + 1..].contains(s), "{s} twice");
+    }
+}
+
+#[test]
+fn every_vault_error_says_what_happened_in_english() {
+    assert_distinct_displays(&[
+        VaultError::FutureVersion(2),
+        VaultError::Corrupt,
+        VaultError::KdfTooWeak,
+        VaultError::KdfTooCostly,
+        VaultError::PassphraseTooShort,
+        VaultError::PassphraseTooCommon,
+        VaultError::WrongPassphraseOrTampered,
+        VaultError::RecordTampered,
+        VaultError::Locked,
+        VaultError::Internal,
+    ]);
+    assert!(VaultError::FutureVersion(7).to_string().contains('7'));
+}
+
+#[test]
+fn every_backup_error_says_what_happened_in_english() {
+    assert_distinct_displays(&[
+        BackupError::NotABackup,
+        BackupError::FutureVersion(2),
+        BackupError::Truncated,
+        BackupError::TooLarge,
+        BackupError::Corrupt,
+        BackupError::KdfTooWeak,
+        BackupError::WrongPassphraseOrTampered,
+        BackupError::Tampered,
+        BackupError::PassphraseTooShort,
+        BackupError::PassphraseTooWeak,
+        BackupError::Internal,
+    ]);
+    assert!(BackupError::FutureVersion(9).to_string().contains('9'));
+}
+
 // ---------------------------------------------------------------------------
 // Backups
 // ---------------------------------------------------------------------------
