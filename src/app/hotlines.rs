@@ -1,5 +1,6 @@
 //! The hotline directory, grouped by where the caller is.
 
+use super::notice::tr_part;
 use super::{tr, use_lang};
 use crate::core::hotlines::{Directory, Hotline, Region};
 use crate::i18n::{self, Tr};
@@ -29,9 +30,9 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
             <h3>{move || super::marked(h2.name.get(lang.get()), lang.get())}</h3>
             <a class="btn btn-call" href=hotline.tel_href()>
                 <span aria-hidden="true">"☎ "</span>
-                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").0}
+                {tr_part(i18n::CALL_NUMBER, "number", true)}
                 <span class="number">{hotline.number.clone()}</span>
-                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").1}
+                {tr_part(i18n::CALL_NUMBER, "number", false)}
             </a>
             {move || {
                 let t = text.clone();
@@ -73,14 +74,15 @@ fn Group(title: Tr, region: Region, directory: Directory) -> impl IntoView {
 pub fn HotlinesPage() -> impl IntoView {
     let directory = Directory::builtin();
     let checked = directory.checked.clone();
-    let lang = use_lang();
     view! {
         <section class="page">
             <h1>{tr(i18n::HOTLINES_TITLE)}</h1>
             <p class="lede">{tr(i18n::HOTLINES_INTRO)}</p>
             <Group title=i18n::HOTLINES_IN_VIETNAM region=Region::Vietnam directory=directory.clone()/>
             <Group title=i18n::HOTLINES_ABROAD region=Region::Abroad directory=directory/>
-            <p class="small">{move || i18n::fill(i18n::HOTLINE_CHECKED.get(lang.get()), &[("date", &checked)])}</p>
+            <p class="small">
+                {tr_part(i18n::HOTLINE_CHECKED, "date", true)}{checked}{tr_part(i18n::HOTLINE_CHECKED, "date", false)}
+            </p>
         </section>
     }
 }

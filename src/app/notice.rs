@@ -32,3 +32,25 @@ pub fn Notice(
     };
     view! { <p class="notice" role=role id=id>{children()}</p> }
 }
+
+/// The words of `text` before (`first`) or after its placeholder `name`,
+/// in the current language, for a view that shows the value in its own
+/// element: `{tr_part(T, "number", true)}<span>111</span>{tr_part(T,
+/// "number", false)}`. One closure type for every use, as [`super::tr`]
+/// is, so each use costs the shell no new code.
+#[inline(never)]
+pub fn tr_part(
+    text: crate::i18n::Tr,
+    name: &'static str,
+    first: bool,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = super::use_lang();
+    move || {
+        let (before, after) = crate::i18n::around(text.get(lang.get()), name);
+        if first {
+            before
+        } else {
+            after
+        }
+    }
+}

@@ -60,10 +60,13 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 }
 
 /// `(text before, name, text after)` of the first `{name}` in `s`.
+/// A byte search (braces are ASCII, so the indices are char boundaries):
+/// `str::find` would bring its pattern machinery into the shell.
 fn next_placeholder(s: &str) -> Option<(&str, &str, &str)> {
-    let open = s.find('{')?;
-    let len = s[open..].find('}')?;
-    Some((&s[..open], &s[open + 1..open + len], &s[open + len + 1..]))
+    let bytes = s.as_bytes();
+    let open = bytes.iter().position(|&b| b == b'{')?;
+    let close = open + bytes[open..].iter().position(|&b| b == b'}')?;
+    Some((&s[..open], &s[open + 1..close], &s[close + 1..]))
 }
 
 #[cfg(test)]

@@ -212,9 +212,9 @@ pub(super) fn CallLink(
     view! {
         <a class="btn btn-call result-call" id=id href=hotline.tel_href()>
             <span class="result-call-number">
-                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").0}
+                {crate::app::notice::tr_part(i18n::CALL_NUMBER, "number", true)}
                 <span class="number">{hotline.number.clone()}</span>
-                {move || i18n::around(i18n::CALL_NUMBER.get(lang.get()), "number").1}
+                {crate::app::notice::tr_part(i18n::CALL_NUMBER, "number", false)}
             </span>
             <small>{under}</small>
         </a>

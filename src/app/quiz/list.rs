@@ -1,6 +1,7 @@
 //! The list of packs with question count, best score and last attempt,
 //! and the "clear my progress" control.
 
+use crate::app::notice::tr_part;
 use crate::app::{tr, use_lang, Link};
 use crate::core::progress::{pack_stats, AttemptRecord, PACK_IDS};
 use crate::core::quiz::Pack;
@@ -108,7 +109,7 @@ fn PackCard(
                                 .map(|r| i18n::fill(i18n::QUIZ_LAST.get(lang.get()), &[("date", &date::day(r.finished_ms, lang.get())), ("score", &score(r.correct, r.total))]))
                                 .unwrap_or_default();
                             view! {
-                                <span class="pack-best">{i18n::around(i18n::QUIZ_BEST.get(lang.get()), "score").0}<b>{best}</b>{i18n::around(i18n::QUIZ_BEST.get(lang.get()), "score").1}</span>
+                                <span class="pack-best">{tr_part(i18n::QUIZ_BEST, "score", true)}<b>{best}</b>{tr_part(i18n::QUIZ_BEST, "score", false)}</span>
                                 <span class="pack-last">{last}</span>
                             }
                                 .into_any()

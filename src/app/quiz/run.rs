@@ -16,24 +16,6 @@ use crate::web::storage::{app_storage, stores};
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// The words of `text` before (`first`) or after its placeholder `name`,
-/// around a value the view shows in its own element.
-fn part(
-    text: i18n::Tr,
-    name: &'static str,
-    first: bool,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    move || {
-        let (before, after) = i18n::around(text.get(lang.get()), name);
-        if first {
-            before
-        } else {
-            after
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq)]
 enum Stage {
     Start,
@@ -312,10 +294,10 @@ fn StartPanel(run: Run) -> impl IntoView {
                 <h2>{tr(i18n::QUIZ_CONTEST)}</h2>
                 <p>{tr(i18n::QUIZ_CONTEST_DESC)}</p>
                 <p id="contest-time">
-                    {part(i18n::QUIZ_SECONDS_PER_QUESTION, "seconds", true)}<b>{secs}</b>
-                    {part(i18n::QUIZ_SECONDS_PER_QUESTION, "seconds", false)} " · "
-                    {part(i18n::QUIZ_TOTAL_TIME, "minutes", true)}<b>{total_min}</b>
-                    {part(i18n::QUIZ_TOTAL_TIME, "minutes", false)}
+                    {crate::app::notice::tr_part(i18n::QUIZ_SECONDS_PER_QUESTION, "seconds", true)}<b>{secs}</b>
+                    {crate::app::notice::tr_part(i18n::QUIZ_SECONDS_PER_QUESTION, "seconds", false)} " · "
+                    {crate::app::notice::tr_part(i18n::QUIZ_TOTAL_TIME, "minutes", true)}<b>{total_min}</b>
+                    {crate::app::notice::tr_part(i18n::QUIZ_TOTAL_TIME, "minutes", false)}
                 </p>
                 <button type="button" class="btn" id="start-contest"
                     on:click=move |_| run.start(run.full.get_value(), Mode::Contest, false)>
