@@ -2,6 +2,7 @@
 //! Run by scripts/dev.sh: `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
+use binh_an::i18n::UserText as _;
 use binh_an::web::storage::{stores, Storage, StorageError, SCHEMA_VERSION, VAULT_SCHEMA};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
@@ -149,7 +150,7 @@ fn errors_have_messages_in_both_languages() {
         StorageError::QuotaExceeded,
         StorageError::Failed("x".into()),
     ] {
-        let m = e.message();
+        let m = e.user_text();
         assert!(!m.vi.is_empty() && !m.en.is_empty());
         assert_ne!(m.vi, m.en);
     }
@@ -1760,7 +1761,7 @@ mod vault {
         ];
         let mut seen = Vec::new();
         for e in &all {
-            let m = e.message();
+            let m = e.user_text();
             assert!(!m.vi.is_empty() && !m.en.is_empty());
             assert_ne!(m.vi, m.en);
             assert!(!m.vi.is_ascii(), "{e:?}");

@@ -22,7 +22,7 @@ use leptos_router::path;
 
 use shell::feature_host::FeatureHost;
 use shell::{coming_soon, home, hotlines, layout, safety};
-pub use ui::{content, marked, source_labels, tr, Link};
+pub use ui::{content, marked, source_labels, tr, tr_part, Link, Notice, NoticeKind};
 
 /// The current language, provided at the root.
 #[derive(Clone, Copy)]

@@ -103,24 +103,9 @@ pub fn pack_stats(pack_id: &str, records: &[AttemptRecord]) -> PackStats {
     }
 }
 
-/// The text a student shares with a teacher: score and pack title only.
-pub fn share_text(pack: &Pack, correct: u32, total: u32, lang: super::lang::Lang) -> String {
-    match lang {
-        super::lang::Lang::Vi => format!(
-            "Tôi đạt {correct}/{total} ở bộ câu hỏi “{}” trên ứng dụng Bình An (phòng, chống mua bán người).",
-            pack.title.vi
-        ),
-        super::lang::Lang::En => format!(
-            "I scored {correct}/{total} on the quiz “{}” in the Bình An app (against human trafficking).",
-            pack.title.en
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::lang::Lang;
 
     fn rec(
         id: &str,
@@ -213,15 +198,5 @@ mod tests {
         );
         assert_eq!(r.duration_ms, 1000 * pack.questions.len() as u64);
         assert_eq!(r.pack_id, pack.id);
-    }
-
-    #[test]
-    fn share_text_has_score_and_pack_but_no_name() {
-        let pack = builtin_packs().remove(0);
-        let vi = share_text(&pack, 11, 12, Lang::Vi);
-        assert!(vi.starts_with("Tôi đạt 11/12 ở bộ câu hỏi"));
-        assert!(vi.contains(&pack.title.vi));
-        let en = share_text(&pack, 11, 12, Lang::En);
-        assert!(en.contains("11/12") && en.contains(&pack.title.en));
     }
 }

@@ -19,7 +19,8 @@ strings! {
         "Got a message or job post from the recruiter? Paste it to look for warning phrases.";
 
     // One question per screen
-    CHECK_QUESTION = "Câu", "Question";
+    CHECK_QUESTION = "Câu {n}", "Question {n}";
+    CHECK_QUESTION_OF = "Câu {n}/{total}", "Question {n}/{total}";
     CHECK_PROGRESS = "Tiến độ", "Progress";
     CHECK_CHOSEN = "Đã chọn", "Chosen";
     CHECK_CHOOSE_ALL = "Chọn mọi ý đúng với lời mời, rồi bấm “Tiếp”.",
@@ -35,7 +36,7 @@ strings! {
         "You have not answered every question, so this result is incomplete.";
     CHECK_ABROAD_NOTE = "Từ nước ngoài, số ngắn 111 có thể không gọi được; người nhà ở Việt Nam gọi 111.",
         "From abroad, the short number 111 may not work; family in Vietnam can call 111.";
-    CHECK_WHY = "Vì sao", "Why";
+    CHECK_WHY = "Vì sao ({count})", "Why ({count})";
     CHECK_NO_FLAGS = "Chưa thấy dấu hiệu đáng lo nào trong các câu trả lời của bạn.",
         "No warning signs in your answers.";
     CHECK_CRITICAL = "Dấu hiệu rất nghiêm trọng", "A very serious sign";
@@ -72,7 +73,7 @@ strings! {
     CHECK_SCAN_CLEAR = "Xóa chữ", "Clear text";
     CHECK_SCAN_EMPTY = "Hãy dán tin nhắn vào ô trên trước.", "Paste a message into the box first.";
     CHECK_SCAN_RESULT = "Kết quả quét", "Scan result";
-    CHECK_SCAN_COUNT = "Số cụm từ đáng lo", "Warning phrases found";
+    CHECK_SCAN_COUNT = "Số cụm từ đáng lo: {count}", "Warning phrases found: {count}";
     CHECK_SCAN_TEXT = "Tin nhắn của bạn, cụm từ đáng lo được tô màu và đánh số",
         "Your message, with warning phrases highlighted and numbered";
     CHECK_SCAN_WHY = "Vì sao những cụm từ này đáng lo", "Why these phrases are warning signs";

@@ -23,7 +23,7 @@ strings! {
     PROJ_ORDER_SHUFFLED = "Trộn ngẫu nhiên", "Shuffle";
     PROJ_TIMER = "Đồng hồ cho mỗi câu", "Timer for each question";
     PROJ_TIMER_OFF = "Không dùng", "None";
-    PROJ_SECONDS = "giây", "seconds";
+    PROJ_SECONDS = "{seconds} giây", "{seconds} seconds";
     PROJ_START = "Bắt đầu trình chiếu", "Start projecting";
     PROJ_KEYS_TITLE = "Phím tắt", "Keys";
     PROJ_KEYS = "→, Page Down hoặc phím cách: hiện đáp án, rồi sang câu sau · ←, Page Up: quay lại · 1–9: thêm một tay giơ cho đáp án A, B, C… · Backspace: bớt tay vừa thêm · T: chạy lại đồng hồ. Bút trình chiếu (gửi Page Up/Page Down) cũng dùng được.",
@@ -36,9 +36,13 @@ strings! {
     PROJ_QUESTION_OF = "Câu {n}/{total}", "Question {n} of {total}";
     PROJ_CHOOSE_ALL = "Có thể có nhiều đáp án đúng", "There may be more than one right answer";
     PROJ_HANDS = "tay giơ", "hands";
-    PROJ_ADD_HAND = "Thêm một tay cho đáp án", "One more hand for answer";
-    PROJ_REMOVE_HAND = "Bớt một tay cho đáp án", "One hand fewer for answer";
+    PROJ_ADD_HAND = "Thêm một tay cho đáp án {answer}", "One more hand for answer {answer}";
+    PROJ_REMOVE_HAND = "Bớt một tay cho đáp án {answer}", "One hand fewer for answer {answer}";
+    // Said when a hand is counted: the answer's letter, then the hands.
+    PROJ_SAY_HANDS = "{answer}: {count} tay giơ", "{answer}: {count} hands";
     PROJ_RIGHT = "Đáp án đúng", "Right answer";
+    // Said when the answer is shown: “Question 3 of 12”, then the right letters.
+    PROJ_SAY_RIGHT = "{question}. Đáp án đúng: {answer}", "{question}. Right answer: {answer}";
     PROJ_REVEAL = "Hiện đáp án", "Show the answer";
     PROJ_NEXT = "Câu tiếp", "Next question";
     PROJ_TO_SUMMARY = "Xem tổng kết", "See the summary";
@@ -62,6 +66,9 @@ strings! {
     PROJ_REVISIT = "Nên nói lại với lớp", "Worth going over again";
     PROJ_REVISIT_NONE = "Không có câu nào mà đa số chọn sai.", "No question where most hands were wrong.";
     PROJ_COL_QUESTION = "Câu", "Question";
+    PROJ_REVISIT_LINE = "Câu {n} ({percent}%):", "Question {n} ({percent}%):";
+    // Right hands out of all counted, and the share.
+    PROJ_CELL = "{right}/{total} ({percent}%)", "{right}/{total} ({percent}%)";
     PROJ_COL_RIGHT = "Tay chọn đúng", "Hands right";
     PROJ_NOT_COUNTED = "chưa đếm", "not counted";
     PROJ_SUMMARY_FORGET = "Số liệu này không được lưu: rời trang là mất.", "These figures are not stored: they are gone when you leave.";

@@ -34,7 +34,12 @@ macro_rules! strings {
 
 pub mod check;
 pub mod classroom;
+pub mod errors;
+pub mod fill;
 pub mod notes;
+
+pub use errors::UserText;
+pub use fill::{around, fill};
 
 /// Discreet mode: the neutral version of each string that tells an
 /// onlooker what the app is about (call bar, home, the notes' title). The
@@ -71,6 +76,18 @@ pub fn all_strings() -> impl Iterator<Item = &'static (&'static str, Tr)> {
         .chain(notes::ALL.iter())
 }
 
+/// The text a student shares with a teacher: score and pack title only.
+pub fn share_text(pack: &crate::core::quiz::Pack, correct: u32, total: u32, lang: Lang) -> String {
+    fill(
+        QUIZ_SHARE_TEXT.get(lang),
+        &[
+            ("correct", &correct),
+            ("total", &total),
+            ("title", &pack.title.get(lang)),
+        ],
+    )
+}
+
 strings! {
     APP_NAME = "Bình An", "Bình An";
     APP_TAGLINE = "Phòng, chống mua bán người — dùng được cả khi không có mạng",
@@ -92,7 +109,7 @@ strings! {
     CALL_111_WHAT = "Miễn phí, 24/7 — tổng đài bảo vệ trẻ em và phòng, chống mua bán người",
         "Free, 24/7 — child protection and anti-trafficking hotline";
     CALL_111_SHORT = "Miễn phí, 24/7", "Free, 24/7";
-    CALL_NUMBER = "Gọi", "Call";
+    CALL_NUMBER = "Gọi {number}", "Call {number}";
     ALL_HOTLINES = "Tất cả số điện thoại hỗ trợ", "All helplines";
     CALL_111_WHAT_DISCREET = "Miễn phí, 24/7", "Free, 24/7";
     ALL_HOTLINES_DISCREET = "Số điện thoại khác", "Other numbers";
@@ -141,8 +158,8 @@ strings! {
     HOTLINE_WHO = "Đơn vị", "Run by";
     HOTLINE_WHEN = "Gọi khi", "Call when";
     HOTLINE_SOURCES = "Nguồn", "Sources";
-    HOTLINE_CHECKED = "Các số trên đã được đối chiếu với nguồn ghi dưới mỗi số (theo bản tổng hợp nguồn cập nhật ngày 29/11/2026), lần cuối vào ngày",
-        "These numbers were checked against the sources listed under each one (from our source sheet updated on 29 Nov 2026), last on";
+    HOTLINE_CHECKED = "Các số trên đã được đối chiếu với nguồn ghi dưới mỗi số (theo bản tổng hợp nguồn cập nhật ngày 29/11/2026), lần cuối vào ngày {date}",
+        "These numbers were checked against the sources listed under each one (from our source sheet updated on 29 Nov 2026), last on {date}";
 
     SAFETY_TITLE = "Dùng ứng dụng an toàn", "Using this app safely";
     SAFETY_EXIT_HEADING = "Thoát nhanh làm gì", "What quick exit does";
@@ -172,9 +189,11 @@ strings! {
     QUIZ_LIST_TITLE = "Câu đố nâng cao nhận thức", "Awareness quizzes";
     QUIZ_LIST_INTRO = "Chọn một bộ câu hỏi. Luyện tập để xem giải thích sau mỗi câu, hoặc thi có giờ để tự kiểm tra.",
         "Pick a quiz. Practise to see an explanation after each question, or take a timed contest to test yourself.";
-    QUIZ_QUESTIONS = "câu hỏi", "questions";
-    QUIZ_BEST = "Điểm cao nhất", "Best score";
-    QUIZ_LAST = "Lần gần nhất", "Last attempt";
+    QUIZ_QUESTIONS = "{count} câu hỏi", "{count} questions";
+    QUIZ_BEST = "Điểm cao nhất: {score}", "Best score: {score}";
+    QUIZ_LAST = "Lần gần nhất: {date} — {score}", "Last attempt: {date} — {score}";
+    // A score: right answers out of all; the same digits in both languages.
+    QUIZ_SCORE_OF = "{correct}/{total}", "{correct}/{total}";
     QUIZ_NEVER = "Chưa làm lần nào", "Not tried yet";
     QUIZ_PRACTICE = "Luyện tập", "Practice";
     QUIZ_CONTEST = "Thi có giờ", "Timed contest";
@@ -182,11 +201,10 @@ strings! {
         "No timer. After each question you see at once whether you were right, and why.";
     QUIZ_CONTEST_DESC = "Mỗi câu có thời gian giới hạn. Không có gợi ý cho tới khi làm xong; cuối bài xem điểm, thời gian và xem lại tất cả.",
         "Each question has a time limit. No feedback until the end; then you see the score, the time taken and a full review.";
-    QUIZ_SECONDS_PER_QUESTION = "giây mỗi câu", "seconds per question";
-    QUIZ_TOTAL_TIME = "Tổng thời gian tối đa", "Total time at most";
-    QUIZ_MINUTES = "phút", "minutes";
+    QUIZ_SECONDS_PER_QUESTION = "{seconds} giây mỗi câu", "{seconds} seconds per question";
+    QUIZ_TOTAL_TIME = "Tổng thời gian tối đa: {minutes} phút", "Total time at most: {minutes} minutes";
     QUIZ_START = "Bắt đầu", "Start";
-    QUIZ_QUESTION = "Câu", "Question";
+    QUIZ_QUESTION = "Câu {n}/{total}", "Question {n}/{total}";
     QUIZ_PROGRESS_LABEL = "Tiến độ", "Progress";
     READ_ALOUD = "Đọc to", "Read aloud";
     READ_ALOUD_STOP = "Dừng đọc", "Stop reading";
@@ -198,12 +216,14 @@ strings! {
     QUIZ_WRONG = "Chưa đúng.", "Not quite.";
     QUIZ_TIMED_OUT = "Hết giờ.", "Time is up.";
     QUIZ_RIGHT_ANSWER = "Đáp án đúng", "Right answer";
+    // Said after an answer in practice: “Right!” or “Not quite.”, then the right answer.
+    QUIZ_VERDICT = "{verdict} Đáp án đúng: {answer}", "{verdict} Right answer: {answer}";
     QUIZ_YOUR_ANSWER = "Bạn chọn", "You chose";
     QUIZ_NO_ANSWER = "(không trả lời)", "(no answer)";
     QUIZ_SOURCE = "Nguồn", "Source";
     QUIZ_SOURCE_UNDATED = "chưa rõ ngày", "date not recorded";
     QUIZ_CONTENT_NOTE = "Trước khi bắt đầu (thầy cô đọc cho cả lớp)", "Before you start (for the teacher to read out)";
-    QUIZ_SECONDS_LEFT = "giây còn lại", "seconds left";
+    QUIZ_SECONDS_LEFT = "{seconds} giây còn lại", "{seconds} seconds left";
     QUIZ_LEAVE = "Dừng bài", "Stop the quiz";
     QUIZ_RESULT_TITLE = "Kết quả", "Result";
     QUIZ_SCORE = "Điểm", "Score";
@@ -215,6 +235,9 @@ strings! {
     QUIZ_REVIEW_MISSED = "Ôn lại các câu sai", "Review only the ones I missed";
     QUIZ_BACK_TO_LIST = "Về danh sách bộ câu hỏi", "Back to the quizzes";
     QUIZ_SHARE = "Chia sẻ kết quả", "Share the result";
+    // What a student shares with a teacher ([`share_text`]): score and pack title only.
+    QUIZ_SHARE_TEXT = "Tôi đạt {correct}/{total} ở bộ câu hỏi “{title}” trên ứng dụng Bình An (phòng, chống mua bán người).",
+        "I scored {correct}/{total} on the quiz “{title}” in the Bình An app (against human trafficking).";
     QUIZ_SHARED = "Đã chia sẻ.", "Shared.";
     QUIZ_COPIED = "Đã sao chép kết quả. Dán vào tin nhắn để gửi cho thầy cô.", "Result copied. Paste it into a message to your teacher.";
     QUIZ_SHARE_FAILED = "Không chia sẻ được trên máy này.", "Sharing does not work on this phone.";
@@ -247,8 +270,7 @@ strings! {
         "Wrong passphrase. Please try again; Vietnamese accents count too (a letter without its accent is a different letter).";
     VAULT_LOCKED_OUT = "Bạn đã nhập sai mật khẩu nhiều lần. Hãy chờ một lúc rồi thử lại.",
         "The passphrase was wrong too many times. Wait a little, then try again.";
-    VAULT_TRY_AGAIN_IN = "Thử lại sau", "Try again in";
-    VAULT_SECONDS = "giây", "seconds";
+    VAULT_TRY_AGAIN_IN = "Thử lại sau {seconds} giây", "Try again in {seconds} seconds";
     VAULT_ERASED = "Mật khẩu sai quá nhiều lần nên sổ tay đã bị xóa, theo cài đặt của bạn.",
         "The passphrase was wrong too many times, so the notebook was erased, as you chose in the settings.";
     VAULT_LOCKED = "Sổ tay đang khóa. Hãy nhập mật khẩu để mở.",
@@ -307,6 +329,8 @@ mod tests {
             "APP_NAME",
             "LANG_SWITCH_TO_OTHER",
             "LANG_SWITCH_TO_OTHER_SHORT",
+            "QUIZ_SCORE_OF",
+            "PROJ_CELL",
         ];
         for (name, tr) in all_strings() {
             if exempt.contains(name) {
@@ -374,6 +398,16 @@ mod tests {
         // The call button itself is never renamed.
         assert_eq!(discreet(CALL_111), None);
         assert!(CALL_111_WHAT.vi.contains("mua bán người"));
+    }
+
+    #[test]
+    fn share_text_has_score_and_pack_but_no_name() {
+        let pack = crate::core::progress::builtin_packs().remove(0);
+        let vi = share_text(&pack, 11, 12, Lang::Vi);
+        assert!(vi.starts_with("Tôi đạt 11/12 ở bộ câu hỏi"));
+        assert!(vi.contains(&pack.title.vi));
+        let en = share_text(&pack, 11, 12, Lang::En);
+        assert!(en.contains("11/12") && en.contains(&pack.title.en));
     }
 
     #[test]

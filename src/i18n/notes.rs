@@ -39,6 +39,7 @@ strings! {
     NOTES_NEW_PIN = "Mã PIN mới", "New PIN";
     NOTES_CONFIRM = "Nhập lại để xác nhận", "Type it again to confirm";
     NOTES_STRENGTH = "Độ mạnh", "Strength";
+    NOTES_STRENGTH_LINE = "Độ mạnh: {rating}", "Strength: {rating}";
     NOTES_MISMATCH = "Hai lần nhập không giống nhau. Hãy nhập lại.", "The two entries are not the same. Please type them again.";
     NOTES_CREATE = "Tạo sổ tay", "Create the notebook";
     NOTES_SETUP_RESTORE_HINT = "Có bản sao lưu từ máy khác? Hãy tạo sổ tay trước, rồi vào “Cài đặt và sao lưu” để nhập tệp.",
@@ -62,7 +63,7 @@ strings! {
     NOTES_PASSPHRASE = "Mật khẩu", "Passphrase";
     NOTES_UNLOCK = "Mở khóa", "Unlock";
     NOTES_UNLOCKING = "Đang mở khóa… Có thể mất vài giây.", "Unlocking… This can take a few seconds.";
-    NOTES_FAILURES = "Số lần nhập sai liên tiếp", "Wrong tries in a row";
+    NOTES_FAILURES = "Số lần nhập sai liên tiếp: {count}", "Wrong tries in a row: {count}";
 
     // List
     NOTES_LOCK = "Khóa", "Lock";
@@ -73,7 +74,7 @@ strings! {
     NOTES_EMPTY = "Chưa có ghi chú nào. Bấm “Ghi chú mới” để viết.", "No notes yet. Tap “New note” to write one.";
     NOTES_NO_MATCH = "Không có ghi chú nào khớp.", "No note matches.";
     NOTES_UNTITLED = "(Không có tiêu đề)", "(No title)";
-    NOTES_UPDATED = "Sửa lần cuối", "Last changed";
+    NOTES_UPDATED = "Sửa lần cuối {date}", "Last changed {date}";
     NOTES_DRAFTS_TITLE = "Bản nháp chưa lưu", "Unsaved drafts";
     NOTES_DRAFTS_LEDE = "Những ghi chú này đang viết dở. Khôi phục để viết tiếp, hoặc bỏ đi.",
         "These notes were not finished. Restore one to keep writing, or discard it.";
@@ -119,7 +120,7 @@ strings! {
         "Without the passphrase nobody can read these notes any more, not even you. You can still delete them, but they will be gone for good. If you only need to hide the app now, tap “Quick exit”.";
     NOTES_WIPE_WORD_LABEL = "Gõ chữ XÓA để xác nhận", "Type DELETE to confirm";
     NOTES_WIPE_START = "Bắt đầu chờ 30 giây", "Start the 30-second wait";
-    NOTES_WIPE_WAITING = "Có thể xóa sau", "You can delete in";
+    NOTES_WIPE_WAITING = "Có thể xóa sau {seconds} giây", "You can delete in {seconds} seconds";
     NOTES_WIPE_READY = "Đã hết thời gian chờ. Bấm nút dưới đây để xóa vĩnh viễn.",
         "The wait is over. Tap the button below to delete for good.";
     NOTES_WIPING = "Đang xóa…", "Deleting…";
@@ -128,7 +129,7 @@ strings! {
     NOTES_SETTINGS = "Cài đặt và sao lưu", "Settings and backup";
     NOTES_SETTINGS_TITLE = "Cài đặt sổ tay", "Notebook settings";
     NOTES_AUTO_LOCK_LABEL = "Tự khóa sau khi không dùng", "Lock after no use for";
-    NOTES_MINUTES = "phút", "minutes";
+    NOTES_MINUTES = "{minutes} phút", "{minutes} minutes";
     NOTES_ERASE_LABEL = "Xóa toàn bộ ghi chú sau 10 lần nhập sai mật khẩu liên tiếp",
         "Delete all notes after 10 wrong passphrases in a row";
     NOTES_ERASE_HINT = "Chỉ bật nếu bạn đã có bản sao lưu: một người đoán bừa 10 lần cũng sẽ xóa mất ghi chú.",
@@ -166,7 +167,7 @@ strings! {
     NOTES_EXPORTING = "Đang mã hóa bản sao lưu…", "Encrypting the backup…";
     NOTES_EXPORTED = "Đã tạo tệp sao lưu. Kiểm tra thư mục Tải xuống của điện thoại.",
         "The backup file is ready. Look in the phone's Downloads folder.";
-    NOTES_EXPORT_NOTES = "Số ghi chú trong tệp", "Notes in the file";
+    NOTES_EXPORT_NOTES = "Số ghi chú trong tệp: {count} · {file}", "Notes in the file: {count} · {file}";
     NOTES_EXPORT_SAVE_HINT = "Nếu điện thoại không lưu tệp (một số trình duyệt trong Zalo, Facebook chặn tải xuống), hãy bấm nút dưới đây, hoặc mở ứng dụng bằng Chrome.",
         "If the phone did not save the file (some in-app browsers, as in Zalo or Facebook, block downloads), tap the button below, or open the app in Chrome.";
     NOTES_EXPORT_SAVE_AGAIN = "Lưu tệp sao lưu", "Save the backup file";
@@ -195,10 +196,10 @@ strings! {
         "Merge: keep every note; for a note in both, keep the newer copy";
     NOTES_MODE_REPLACE = "Thay thế: sổ tay chỉ còn các ghi chú trong tệp",
         "Replace: the notebook will hold only the notes in the file";
-    NOTES_PLAN_ADDED = "Ghi chú mới thêm vào", "Notes added";
-    NOTES_PLAN_UPDATED = "Ghi chú được thay bằng bản mới hơn", "Notes replaced by a newer copy";
-    NOTES_PLAN_KEPT = "Ghi chú giữ nguyên", "Notes left as they are";
-    NOTES_PLAN_REMOVED = "Ghi chú hiện có sẽ bị xóa", "Notes now in the notebook that will be deleted";
+    NOTES_PLAN_ADDED = "Ghi chú mới thêm vào: {count}", "Notes added: {count}";
+    NOTES_PLAN_UPDATED = "Ghi chú được thay bằng bản mới hơn: {count}", "Notes replaced by a newer copy: {count}";
+    NOTES_PLAN_KEPT = "Ghi chú giữ nguyên: {count}", "Notes left as they are: {count}";
+    NOTES_PLAN_REMOVED = "Ghi chú hiện có sẽ bị xóa: {count}", "Notes now in the notebook that will be deleted: {count}";
     NOTES_IMPORT_CONFIRM = "Nhập các ghi chú này", "Restore these notes";
     NOTES_IMPORT_COSTLY_TITLE = "Tệp này cần nhiều sức máy hơn", "This file needs more of the phone's power";
     NOTES_IMPORT_COSTLY_TEXT = "Bản sao lưu này được khóa mạnh hơn mức ứng dụng dùng: mở nó mất khoảng {times} lần thời gian và cần tới {mib} MB bộ nhớ. Nếu bạn tự tạo tệp này (ví dụ trên phiên bản mới hơn), hãy mở. Nếu không rõ tệp từ đâu, đừng mở. Trong lúc mở, nút Thoát nhanh vẫn dùng được.",
@@ -217,7 +218,7 @@ strings! {
     GUIDE_OPEN_DISCREET = "Đọc thêm", "Read more";
     GUIDE_ARTICLE = "Căn cứ", "Legal basis";
     GUIDE_SOURCES = "Nguồn", "Sources";
-    GUIDE_CHECKED = "Đã đối chiếu với nguồn ngày", "Checked against the sources on";
+    GUIDE_CHECKED = "Đã đối chiếu với nguồn ngày {date}", "Checked against the sources on {date}";
     GUIDE_BACK = "Quay lại", "Back";
     GUIDE_NOTHING_STORED = "Trang này không cần mật khẩu và không lưu gì trên điện thoại.", "This page needs no passphrase and stores nothing on the phone.";
 
@@ -234,6 +235,7 @@ strings! {
     PLAN_RECEIVED = "Đã nhận", "Received";
     PLAN_NOT_NEEDED = "Không cần", "Not needed";
     PLAN_DETAILS = "Chi tiết", "Details";
+    PLAN_DETAILS_OF = "Chi tiết: {item}", "Details: {item}";
     PLAN_DATE = "Ngày", "Date";
     PLAN_WHO = "Tôi làm việc với ai", "Who I dealt with";
     PLAN_NOTE = "Ghi chú", "Note";
@@ -287,6 +289,34 @@ strings! {
         "Anyone holding the paper or the PDF file can read it, with no passphrase. The app sends nothing: the file leaves the phone only if you send it yourself. Hand it over in person and keep it safe.";
     COPY_PRINT_NOW = "Tôi hiểu, in bây giờ", "I understand, print now";
     COPY_HEADING = "Thông tin tôi chọn chia sẻ", "Information I chose to share";
-    COPY_PRINTED_ON = "Ngày in", "Printed on";
+    COPY_PRINTED_ON = "Ngày in: {date}", "Printed on: {date}";
     COPY_TIMELINE = "Ghi chú có ngày được xếp theo ngày của sự việc.", "Notes with a date are in order of the day of the event.";
+
+    // Passphrase ratings, under the passphrase field (core `Strength`).
+    STRENGTH_TOO_COMMON = "Quá phổ biến: đây là một trong những mật khẩu/mã được đoán đầu tiên (dãy số, ngày sinh, “matkhau”…). Hãy chọn cái khác.",
+        "Too common: this is one of the first passphrases or PINs anyone tries (runs of digits, dates, “password”…). Choose another.";
+    STRENGTH_TOO_SHORT = "Quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.", "Too short: use at least 6 digits, or 8 characters.";
+    STRENGTH_WEAK = "Yếu: người cầm máy có thể đoán ra. Nên dùng một câu dài hơn.",
+        "Weak: someone holding the phone could guess it. A longer phrase is safer.";
+    STRENGTH_FAIR = "Tạm được.", "Fair.";
+    STRENGTH_STRONG = "Mạnh.", "Strong.";
+
+    // Backup errors (core `BackupError`).
+    BACKUP_NOT_A_BACKUP = "Tệp này không phải là bản sao lưu của Bình An.", "This file is not a Bình An backup.";
+    BACKUP_NEWER_VERSION = "Bản sao lưu này được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng rồi thử lại.",
+        "This backup was made by a newer version of the app. Update the app and try again.";
+    BACKUP_TRUNCATED = "Tệp sao lưu bị thiếu phần cuối (có thể chưa sao chép xong). Hãy thử lại với tệp đầy đủ.",
+        "The backup file is incomplete (perhaps not fully copied). Try again with the whole file.";
+    BACKUP_TOO_LARGE = "Tệp quá lớn để là một bản sao lưu của Bình An.", "The file is too large to be a Bình An backup.";
+    BACKUP_DAMAGED = "Tệp sao lưu bị hỏng và không đọc được.", "The backup file is damaged and cannot be read.";
+    BACKUP_PROTECTION_TOO_WEAK = "Tệp sao lưu này dùng mức bảo vệ quá yếu nên bị từ chối. Có thể nó đã bị làm giả.",
+        "This backup uses protection that is too weak, so it was refused. It may be forged.";
+    BACKUP_WRONG_PASSPHRASE = "Sai mật khẩu, hoặc tệp đã bị sửa. Hãy kiểm tra mật khẩu và thử lại.",
+        "Wrong passphrase, or the file was altered. Check the passphrase and try again.";
+    BACKUP_TAMPERED = "Mật khẩu đúng, nhưng tệp đã bị sửa hoặc hỏng sau khi tạo. Không có gì được nhập.",
+        "The passphrase is right, but the file was altered or damaged after it was made. Nothing was imported.";
+    BACKUP_PASSPHRASE_TOO_SHORT = "Mật khẩu sao lưu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
+        "The backup passphrase is too short: use at least 6 digits, or 8 characters.";
+    BACKUP_PASSPHRASE_TOO_WEAK = "Mật khẩu này chưa đủ mạnh cho tệp sao lưu: tệp có thể bị gửi đi, sao chép và bị máy tính dò mật khẩu. Mã PIN không đủ. Hãy chọn “Một mật khẩu sao lưu riêng” đạt ít nhất mức “Tạm được”, ví dụ một câu 4–5 từ.",
+        "This passphrase is not strong enough for a backup file: a file can be sent on, copied and attacked by computers. A PIN is not enough. Choose “A separate backup passphrase” rated at least “Fair”, such as a sentence of 4–5 words.";
 }

@@ -3,11 +3,12 @@
 //! the service worker precaches it, and a screen fetches only what it shows.
 //! This keeps the first load of the home screen small on a slow network.
 
-use crate::i18n::{self, Tr};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Why a content file could not be used; the words the user sees are in
+/// `i18n::errors`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ContentLoadError {
     /// Not reachable: offline before the app was ever fully cached.
@@ -16,14 +17,16 @@ pub enum ContentLoadError {
     Invalid(String),
 }
 
-impl ContentLoadError {
-    pub fn message(&self) -> Tr {
+impl std::fmt::Display for ContentLoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ContentLoadError::Unreachable => i18n::CONTENT_UNREACHABLE,
-            ContentLoadError::Invalid(_) => i18n::CONTENT_INVALID,
+            ContentLoadError::Unreachable => f.write_str("content not reachable"),
+            ContentLoadError::Invalid(why) => write!(f, "content unusable: {why}"),
         }
     }
 }
+
+impl std::error::Error for ContentLoadError {}
 
 /// Fetches `content/<path>` (relative to the app's base URL) as text.
 pub async fn fetch_text(path: &str) -> Result<String, ContentLoadError> {

@@ -7,7 +7,6 @@
 //! migrations; the version is their count, so a new schema is one more
 //! function at the end of the list, never an edit of an old one.
 
-use crate::i18n::{self, Tr};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::error::{DomException, Error as IdbError, OpenDbError};
 use indexed_db_futures::internals::SystemRepr;
@@ -131,7 +130,7 @@ fn vault_migrate_to_v2(db: &Database) -> Result<(), IdbError> {
     Ok(())
 }
 
-/// What can go wrong, each with a message for the user in both languages.
+/// What can go wrong (the words the user sees are in `i18n::errors`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// No IndexedDB (some private modes) or it refused to open.
@@ -144,16 +143,18 @@ pub enum StorageError {
     Failed(String),
 }
 
-impl StorageError {
-    pub fn message(&self) -> Tr {
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StorageError::Unavailable(_) => i18n::STORAGE_UNAVAILABLE,
-            StorageError::Blocked => i18n::STORAGE_BLOCKED,
-            StorageError::QuotaExceeded => i18n::STORAGE_FULL,
-            StorageError::Failed(_) => i18n::STORAGE_FAILED,
+            StorageError::Unavailable(why) => write!(f, "storage unavailable: {why}"),
+            StorageError::Blocked => f.write_str("storage blocked by another tab"),
+            StorageError::QuotaExceeded => f.write_str("storage full"),
+            StorageError::Failed(why) => write!(f, "storage failed: {why}"),
         }
     }
 }
+
+impl std::error::Error for StorageError {}
 
 impl From<IdbError> for StorageError {
     fn from(e: IdbError) -> Self {

@@ -60,7 +60,6 @@ use crate::core::vault::{
     self, is_valid_record_id, ImportPlan, KdfParams, Note, PlanEntry, SealedRecord, SecretKey,
     UnlockedVault, VaultError, VaultHeader, SALT_LEN,
 };
-use crate::i18n::{self, Tr};
 use crate::web::kdf::{self, DeriveError};
 use crate::web::storage::{self, stores, Storage, StorageError};
 use indexed_db_futures::error::Error as IdbError;
@@ -108,8 +107,8 @@ pub fn lockout_wait_secs(failures: u32) -> u64 {
     (FIRST_WAIT_SECS << doublings).min(MAX_WAIT_SECS)
 }
 
-/// Everything the vault store can fail with. [`VaultStoreError::message`]
-/// gives the text to show; no variant carries anything the user wrote.
+/// Everything the vault store can fail with; no variant carries anything
+/// the user wrote. The words the user sees are in `i18n::errors`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VaultStoreError {
     /// No vault on this phone yet (no header stored).
@@ -119,7 +118,7 @@ pub enum VaultStoreError {
     /// The passphrase did not open the vault (or the header was altered).
     WrongPassphrase,
     /// Too many wrong passphrases: try again in `wait_secs` seconds. The UI
-    /// formats the number ([`i18n::VAULT_TRY_AGAIN_IN`] … [`i18n::VAULT_SECONDS`]).
+    /// formats the number (`i18n::VAULT_TRY_AGAIN_IN`).
     LockedOut { wait_secs: u64 },
     /// The erase-after-failures setting was on and this was the last wrong
     /// passphrase: the vault has just been wiped.
@@ -144,43 +143,23 @@ pub enum VaultStoreError {
     Stopped,
 }
 
-impl VaultStoreError {
-    /// The message to show, in both languages. For
-    /// [`VaultStoreError::LockedOut`] the UI adds the seconds itself.
-    pub fn message(&self) -> Tr {
-        match self {
-            VaultStoreError::NoVault => i18n::VAULT_NOT_SET_UP,
-            VaultStoreError::AlreadyExists => i18n::VAULT_ALREADY_EXISTS,
-            VaultStoreError::WrongPassphrase => i18n::VAULT_WRONG_PASSPHRASE,
-            VaultStoreError::LockedOut { .. } => i18n::VAULT_LOCKED_OUT,
-            VaultStoreError::Erased => i18n::VAULT_ERASED,
-            VaultStoreError::Locked => i18n::VAULT_LOCKED,
-            VaultStoreError::AboveDefault(_) => i18n::VAULT_ABOVE_DEFAULT,
-            VaultStoreError::Vault(e) => match e {
-                VaultError::FutureVersion(_) => i18n::VAULT_NEWER_VERSION,
-                VaultError::Corrupt => i18n::VAULT_DAMAGED,
-                VaultError::KdfTooWeak => i18n::VAULT_PROTECTION_TOO_WEAK,
-                VaultError::KdfTooCostly => i18n::VAULT_PROTECTION_TOO_COSTLY,
-                VaultError::PassphraseTooShort => i18n::VAULT_PASSPHRASE_TOO_SHORT,
-                VaultError::PassphraseTooCommon => i18n::VAULT_PASSPHRASE_TOO_COMMON,
-                VaultError::WrongPassphraseOrTampered => i18n::VAULT_WRONG_PASSPHRASE,
-                VaultError::RecordTampered => i18n::VAULT_NOTE_DAMAGED,
-                VaultError::Locked => i18n::VAULT_LOCKED,
-                VaultError::Internal => i18n::VAULT_OUT_OF_MEMORY,
-            },
-            VaultStoreError::Storage(e) => e.message(),
-            VaultStoreError::Stopped => i18n::VAULT_STOPPED,
-        }
-    }
-}
-
 impl fmt::Display for VaultStoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            VaultStoreError::NoVault => f.write_str("no vault on this device"),
+            VaultStoreError::AlreadyExists => f.write_str("a vault already exists"),
+            VaultStoreError::WrongPassphrase => f.write_str("wrong passphrase"),
             VaultStoreError::LockedOut { wait_secs } => {
-                write!(f, "{} ({wait_secs} s)", self.message().en)
+                write!(f, "locked out after wrong passphrases ({wait_secs} s)")
             }
-            other => f.write_str(other.message().en),
+            VaultStoreError::Erased => f.write_str("the vault was erased after wrong passphrases"),
+            VaultStoreError::Locked => f.write_str("the vault is locked"),
+            VaultStoreError::AboveDefault(_) => {
+                f.write_str("the header asks for more key derivation than the default")
+            }
+            VaultStoreError::Vault(e) => write!(f, "vault: {e}"),
+            VaultStoreError::Storage(e) => write!(f, "{e}"),
+            VaultStoreError::Stopped => f.write_str("the key derivation was stopped"),
         }
     }
 }
@@ -255,7 +234,7 @@ pub struct NoteList {
     /// Newest first by `updated_ms` (then `created_ms`, then id).
     pub notes: Vec<Note>,
     /// Records that could not be opened; the UI shows
-    /// [`i18n::VAULT_SOME_UNREADABLE`] when this is not zero.
+    /// `i18n::VAULT_SOME_UNREADABLE` when this is not zero.
     pub unreadable: usize,
 }
 

@@ -70,7 +70,7 @@ pub fn FeatureHost(
     view! {
         <Show when=move || state.get() == State::Loading>{placeholder}</Show>
         <Show when=move || state.get() == State::Failed>
-            <section class="page"><p class="notice" role="alert">{tr(i18n::CONTENT_UNREACHABLE)}</p></section>
+            <section class="page"><crate::app::Notice>{tr(i18n::CONTENT_UNREACHABLE)}</crate::app::Notice></section>
         </Show>
         <div class="feature-root" node_ref=node></div>
     }

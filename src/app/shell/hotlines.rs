@@ -1,5 +1,6 @@
 //! The hotline directory, grouped by where the caller is.
 
+use crate::app::tr_part;
 use crate::app::{tr, use_lang};
 use crate::core::hotlines::{Directory, Hotline, Region};
 use crate::i18n::{self, Tr};
@@ -29,9 +30,9 @@ fn HotlineCard(hotline: Hotline) -> impl IntoView {
             <h3>{move || crate::app::marked(h2.name.get(lang.get()), lang.get())}</h3>
             <a class="btn btn-call" href=hotline.tel_href()>
                 <span aria-hidden="true">"☎ "</span>
-                {tr(i18n::CALL_NUMBER)}
-                " "
+                {tr_part(i18n::CALL_NUMBER, "number", true)}
                 <span class="number">{hotline.number.clone()}</span>
+                {tr_part(i18n::CALL_NUMBER, "number", false)}
             </a>
             {move || {
                 let t = text.clone();
@@ -79,7 +80,9 @@ pub fn HotlinesPage() -> impl IntoView {
             <p class="lede">{tr(i18n::HOTLINES_INTRO)}</p>
             <Group title=i18n::HOTLINES_IN_VIETNAM region=Region::Vietnam directory=directory.clone()/>
             <Group title=i18n::HOTLINES_ABROAD region=Region::Abroad directory=directory/>
-            <p class="small">{tr(i18n::HOTLINE_CHECKED)} " " {checked}</p>
+            <p class="small">
+                {tr_part(i18n::HOTLINE_CHECKED, "date", true)}{checked}{tr_part(i18n::HOTLINE_CHECKED, "date", false)}
+            </p>
         </section>
     }
 }

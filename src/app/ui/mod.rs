@@ -1,9 +1,12 @@
 //! Pieces the shell and the features share: text in the current language,
-//! in-app links, icons, moving focus to a screen's heading, read-aloud.
+//! in-app links, icons, notices (and the words of the browser glue's
+//! errors), moving focus to a screen's heading, read-aloud.
 
+mod errors;
 pub mod focus;
 pub mod icons;
 mod link;
+pub mod notice;
 pub mod read_aloud;
 
 use super::{use_lang, DiscreetCtx};
@@ -12,6 +15,7 @@ use crate::i18n::Tr;
 use leptos::prelude::*;
 
 pub use link::Link;
+pub use notice::{Notice, NoticeKind};
 
 /// A reactive string in the current language; in discreet mode, its
 /// neutral version where it has one ([`crate::i18n::discreet`]). Not
@@ -25,6 +29,28 @@ pub fn tr(text: Tr) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || match quiet {
         Some((q, on)) if on.get() => q.get(lang.get()),
         _ => text.get(lang.get()),
+    }
+}
+
+/// The words of `text` before (`first`) or after its placeholder `name`,
+/// in the current language, for a view that shows the value in its own
+/// element: `{tr_part(T, "number", true)}<span>111</span>{tr_part(T,
+/// "number", false)}`. One closure type for every use, as [`tr`]
+/// is, so each use costs the shell no new code.
+#[inline(never)]
+pub fn tr_part(
+    text: crate::i18n::Tr,
+    name: &'static str,
+    first: bool,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || {
+        let (before, after) = crate::i18n::around(text.get(lang.get()), name);
+        if first {
+            before
+        } else {
+            after
+        }
     }
 }
 

@@ -32,7 +32,6 @@ use super::note::{is_valid_record_id, Note};
 use super::passphrase::{assess_passphrase, Strength};
 use super::plan::PlanEntry;
 use super::seal::{self, NONCE_LEN, TAG_LEN};
-use crate::core::lang::Text;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
@@ -78,7 +77,7 @@ const WRAP_AD_PREFIX: &[u8] = b"BINHAN-BK/wrap\0";
 const PAYLOAD_AD_PREFIX: &[u8] = b"BINHAN-BK/payload\0";
 
 /// Why a backup cannot be made or opened. Distinct variants so the UI can
-/// say what actually happened; each has a bilingual [`BackupError::message`].
+/// say what actually happened (the words are chosen in `i18n::errors`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BackupError {
     /// The file does not start with [`BACKUP_MAGIC`]: not a Bình An backup.
@@ -110,66 +109,29 @@ pub enum BackupError {
     Internal,
 }
 
-impl BackupError {
-    /// The message to show the user, in Vietnamese and English.
-    pub fn message(&self) -> Text {
-        let (vi, en) = self.texts();
-        Text {
-            vi: vi.to_string(),
-            en: en.to_string(),
-        }
-    }
-
-    /// [`BackupError::message`] as static strings `(vi, en)`.
-    pub fn texts(&self) -> (&'static str, &'static str) {
+impl std::fmt::Display for BackupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            BackupError::NotABackup => (
-                "Tệp này không phải là bản sao lưu của Bình An.",
-                "This file is not a Bình An backup.",
-            ),
-            BackupError::FutureVersion(_) => (
-                "Bản sao lưu này được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng rồi thử lại.",
-                "This backup was made by a newer version of the app. Update the app and try again.",
-            ),
-            BackupError::Truncated => (
-                "Tệp sao lưu bị thiếu phần cuối (có thể chưa sao chép xong). Hãy thử lại với tệp đầy đủ.",
-                "The backup file is incomplete (perhaps not fully copied). Try again with the whole file.",
-            ),
-            BackupError::TooLarge => (
-                "Tệp quá lớn để là một bản sao lưu của Bình An.",
-                "The file is too large to be a Bình An backup.",
-            ),
-            BackupError::Corrupt => (
-                "Tệp sao lưu bị hỏng và không đọc được.",
-                "The backup file is damaged and cannot be read.",
-            ),
-            BackupError::KdfTooWeak => (
-                "Tệp sao lưu này dùng mức bảo vệ quá yếu nên bị từ chối. Có thể nó đã bị làm giả.",
-                "This backup uses protection that is too weak, so it was refused. It may be forged.",
-            ),
-            BackupError::WrongPassphraseOrTampered => (
-                "Sai mật khẩu, hoặc tệp đã bị sửa. Hãy kiểm tra mật khẩu và thử lại.",
-                "Wrong passphrase, or the file was altered. Check the passphrase and try again.",
-            ),
-            BackupError::Tampered => (
-                "Mật khẩu đúng, nhưng tệp đã bị sửa hoặc hỏng sau khi tạo. Không có gì được nhập.",
-                "The passphrase is right, but the file was altered or damaged after it was made. Nothing was imported.",
-            ),
-            BackupError::PassphraseTooShort => (
-                "Mật khẩu sao lưu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
-                "The backup passphrase is too short: use at least 6 digits, or 8 characters.",
-            ),
-            BackupError::PassphraseTooWeak => (
-                "Mật khẩu này chưa đủ mạnh cho tệp sao lưu: tệp có thể bị gửi đi, sao chép và bị máy tính dò mật khẩu. Mã PIN không đủ. Hãy chọn “Một mật khẩu sao lưu riêng” đạt ít nhất mức “Tạm được”, ví dụ một câu 4–5 từ.",
-                "This passphrase is not strong enough for a backup file: a file can be sent on, copied and attacked by computers. A PIN is not enough. Choose “A separate backup passphrase” rated at least “Fair”, such as a sentence of 4–5 words.",
-            ),
-            BackupError::Internal => (
-                "Điện thoại không đủ bộ nhớ hoặc gặp lỗi. Hãy đóng bớt ứng dụng khác rồi thử lại.",
-                "The phone ran out of memory or hit an error. Close other apps and try again.",
-            ),
+            BackupError::NotABackup => f.write_str("not a Bình An backup"),
+            BackupError::FutureVersion(v) => write!(f, "made by a newer backup version ({v})"),
+            BackupError::Truncated => f.write_str("the backup ends before its declared length"),
+            BackupError::TooLarge => f.write_str("the backup is too large"),
+            BackupError::Corrupt => f.write_str("the backup is malformed"),
+            BackupError::KdfTooWeak => {
+                f.write_str("the backup's key-derivation parameters are too weak")
+            }
+            BackupError::WrongPassphraseOrTampered => {
+                f.write_str("wrong passphrase, or the backup header was altered")
+            }
+            BackupError::Tampered => f.write_str("the backup's notes were altered or damaged"),
+            BackupError::PassphraseTooShort => f.write_str("the backup passphrase is too short"),
+            BackupError::PassphraseTooWeak => f.write_str("the backup passphrase is too weak"),
+            BackupError::Internal => f.write_str("the random generator or Argon2 failed"),
         }
     }
 }
+
+impl std::error::Error for BackupError {}
 
 /// What the clear header of a backup says, readable without the passphrase
 /// (for "this looks like a backup of N notes, enter its passphrase").

@@ -67,7 +67,6 @@ pub use plan::{PlanEntry, PlanKind, PlanStatus, PAPERS};
 pub use seal::{NONCE_LEN, TAG_LEN};
 pub use search::SearchIndex;
 
-use crate::core::lang::Text;
 use seal::Domain;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
@@ -190,7 +189,8 @@ pub struct SealedRecord {
 }
 
 /// Everything that can go wrong with the vault itself (not backups, see
-/// [`BackupError`]). Each variant has a bilingual [`VaultError::message`].
+/// [`BackupError`]). `Display` says what happened in English, for logs
+/// and tests; the words the user sees are chosen in `i18n::errors`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VaultError {
     /// The header or record was written by a newer app version.
@@ -220,57 +220,26 @@ pub enum VaultError {
     Internal,
 }
 
-impl VaultError {
-    /// The message to show the user, in Vietnamese and English.
-    pub fn message(&self) -> Text {
-        let (vi, en) = match self {
-            VaultError::FutureVersion(_) => (
-                "Sổ tay này được tạo bởi phiên bản mới hơn của ứng dụng. Hãy cập nhật ứng dụng.",
-                "This notebook was made by a newer version of the app. Please update the app.",
-            ),
-            VaultError::Corrupt => (
-                "Dữ liệu sổ tay bị hỏng và không đọc được.",
-                "The notebook data is damaged and cannot be read.",
-            ),
-            VaultError::KdfTooWeak => (
-                "Dữ liệu sổ tay yêu cầu mức bảo vệ quá yếu nên bị từ chối. Có thể nó đã bị sửa.",
-                "The notebook data asks for protection that is too weak, so it was refused. It may have been altered.",
-            ),
-            VaultError::KdfTooCostly => (
-                "Dữ liệu sổ tay yêu cầu quá nhiều bộ nhớ cho điện thoại này. Có thể nó đã bị sửa.",
-                "The notebook data asks for more memory than this phone allows. It may have been altered.",
-            ),
-            VaultError::PassphraseTooShort => (
-                "Mật khẩu quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
-                "The passphrase is too short: use at least 6 digits, or 8 characters.",
-            ),
-            VaultError::PassphraseTooCommon => (
-                "Mật khẩu này quá phổ biến (dãy số, ngày tháng, “matkhau”, “iloveyou”…): người đoán sẽ thử nó đầu tiên. Hãy chọn cái khác.",
-                "This passphrase is too common (runs of digits, dates, “password”, “iloveyou”…): a guesser tries it first. Choose another.",
-            ),
-            VaultError::WrongPassphraseOrTampered => (
-                "Sai mật khẩu (hoặc dữ liệu đã bị sửa). Hãy thử lại.",
-                "Wrong passphrase (or the data was altered). Please try again.",
-            ),
-            VaultError::RecordTampered => (
-                "Một ghi chú không mở được: nó đã bị sửa hoặc bị chuyển chỗ.",
-                "A note could not be opened: it was altered or moved.",
-            ),
-            VaultError::Locked => (
-                "Sổ tay đang khóa. Hãy nhập mật khẩu để mở.",
-                "The notebook is locked. Enter your passphrase to open it.",
-            ),
-            VaultError::Internal => (
-                "Điện thoại không đủ bộ nhớ hoặc gặp lỗi. Hãy đóng bớt ứng dụng khác rồi thử lại.",
-                "The phone ran out of memory or hit an error. Close other apps and try again.",
-            ),
-        };
-        Text {
-            vi: vi.to_string(),
-            en: en.to_string(),
+impl std::fmt::Display for VaultError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VaultError::FutureVersion(v) => write!(f, "made by a newer format version ({v})"),
+            VaultError::Corrupt => f.write_str("the vault data is malformed"),
+            VaultError::KdfTooWeak => f.write_str("the key-derivation parameters are too weak"),
+            VaultError::KdfTooCostly => f.write_str("the key-derivation parameters are too costly"),
+            VaultError::PassphraseTooShort => f.write_str("the passphrase is too short"),
+            VaultError::PassphraseTooCommon => f.write_str("the passphrase is too common"),
+            VaultError::WrongPassphraseOrTampered => {
+                f.write_str("wrong passphrase, or the header was altered")
+            }
+            VaultError::RecordTampered => f.write_str("a record was altered or moved"),
+            VaultError::Locked => f.write_str("the vault is locked"),
+            VaultError::Internal => f.write_str("the random generator or Argon2 failed"),
         }
     }
 }
+
+impl std::error::Error for VaultError {}
 
 impl From<KdfError> for VaultError {
     fn from(e: KdfError) -> Self {

@@ -8,8 +8,6 @@
 //! try first ([`is_common`]): a short list in Vietnamese and English,
 //! repeated and sequential digits, and dates.
 
-use crate::core::lang::Text;
-
 /// How strong a passphrase looks. [`Strength::TooCommon`] and
 /// [`Strength::TooShort`] are refused; backups need at least
 /// [`Strength::Fair`].
@@ -199,30 +197,6 @@ impl Strength {
     /// any number of computers.
     pub fn is_enough_for_backup(self) -> bool {
         self >= Strength::Fair
-    }
-
-    /// The rating as shown under the passphrase field.
-    pub fn message(self) -> Text {
-        let (vi, en) = match self {
-            Strength::TooCommon => (
-                "Quá phổ biến: đây là một trong những mật khẩu/mã được đoán đầu tiên (dãy số, ngày sinh, “matkhau”…). Hãy chọn cái khác.",
-                "Too common: this is one of the first passphrases or PINs anyone tries (runs of digits, dates, “password”…). Choose another.",
-            ),
-            Strength::TooShort => (
-                "Quá ngắn: cần ít nhất 6 chữ số, hoặc 8 ký tự.",
-                "Too short: use at least 6 digits, or 8 characters.",
-            ),
-            Strength::Weak => (
-                "Yếu: người cầm máy có thể đoán ra. Nên dùng một câu dài hơn.",
-                "Weak: someone holding the phone could guess it. A longer phrase is safer.",
-            ),
-            Strength::Fair => ("Tạm được.", "Fair."),
-            Strength::Strong => ("Mạnh.", "Strong."),
-        };
-        Text {
-            vi: vi.to_string(),
-            en: en.to_string(),
-        }
     }
 }
 
@@ -430,18 +404,5 @@ mod tests {
         assert_eq!(estimate_entropy_bits(""), 0);
         assert!(estimate_entropy_bits("abcdefgh") < 12);
         assert!(estimate_entropy_bits("zqmxkvjp") > 36);
-    }
-
-    #[test]
-    fn every_rating_has_both_languages() {
-        for s in [
-            Strength::TooCommon,
-            Strength::TooShort,
-            Strength::Weak,
-            Strength::Fair,
-            Strength::Strong,
-        ] {
-            assert!(s.message().is_complete());
-        }
     }
 }

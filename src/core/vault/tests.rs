@@ -839,9 +839,20 @@ fn keys_wipe_themselves_on_drop() {
     assert!(!format!("{:?}", test_vault(1)).contains("66, 66"));
 }
 
+/// Each error's English `Display` (for logs and tests; the words the user
+/// sees are in `i18n::errors`): present, distinct, and lower-case prose.
+fn assert_distinct_displays<E: std::error::Error>(errors: &[E]) {
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    for (i, s) in shown.iter().enumerate() {
+        assert!(!s.trim().is_empty(), "{:?}", errors[i]);
+        assert!(s.is_ascii() || s.contains("Bình An"), "{s}");
+        assert!(!shown[i + 1..].contains(s), "{s} twice");
+    }
+}
+
 #[test]
-fn every_error_has_both_languages() {
-    let vault_errors = [
+fn every_vault_error_says_what_happened_in_english() {
+    assert_distinct_displays(&[
         VaultError::FutureVersion(2),
         VaultError::Corrupt,
         VaultError::KdfTooWeak,
@@ -852,9 +863,13 @@ fn every_error_has_both_languages() {
         VaultError::RecordTampered,
         VaultError::Locked,
         VaultError::Internal,
-    ];
-    let vault_messages: Vec<Text> = vault_errors.iter().map(VaultError::message).collect();
-    let backup_errors = [
+    ]);
+    assert!(VaultError::FutureVersion(7).to_string().contains('7'));
+}
+
+#[test]
+fn every_backup_error_says_what_happened_in_english() {
+    assert_distinct_displays(&[
         BackupError::NotABackup,
         BackupError::FutureVersion(2),
         BackupError::Truncated,
@@ -866,17 +881,8 @@ fn every_error_has_both_languages() {
         BackupError::PassphraseTooShort,
         BackupError::PassphraseTooWeak,
         BackupError::Internal,
-    ];
-    let backup_messages: Vec<Text> = backup_errors.iter().map(BackupError::message).collect();
-    for messages in [&vault_messages, &backup_messages] {
-        for (i, m) in messages.iter().enumerate() {
-            assert!(m.is_complete());
-            for other in &messages[i + 1..] {
-                assert_ne!(m.vi, other.vi);
-                assert_ne!(m.en, other.en);
-            }
-        }
-    }
+    ]);
+    assert!(BackupError::FutureVersion(9).to_string().contains('9'));
 }
 
 // ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ use crate::core::lang::Text;
 use crate::core::quiz::Responses;
 use crate::core::risk::RiskCheck;
 use crate::core::scan::Scanner;
+use crate::i18n::UserText as _;
 use crate::i18n::{self, check as t};
 use crate::web::content::{fetch_with, ContentLoadError};
 use leptos::html::H1;
@@ -197,7 +198,7 @@ pub fn CheckPage(
         Some(Err(e)) => view! {
             <section class="page check">
                 <h1>{tr(t::CHECK_TITLE)}</h1>
-                <p class="notice" role="alert">{tr(e.message())}</p>
+                <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice>
             </section>
         }
         .into_any(),

@@ -66,16 +66,20 @@ fn QuestionProgress(flow: Flow, id: &'static str) -> impl IntoView {
     let progress = move || flow.responses.with(|r| flow.check.progress(r, id));
     let number = move || progress().map_or(0, |p| p.number);
     let total = move || progress().and_then(|p| p.total);
+    let lang = crate::app::use_lang();
     let count = move || match total() {
-        Some(total) => format!("{}/{total}", number()),
-        None => number().to_string(),
+        Some(total) => crate::i18n::fill(
+            t::CHECK_QUESTION_OF.get(lang.get()),
+            &[("n", &number()), ("total", &total)],
+        ),
+        None => crate::i18n::fill(t::CHECK_QUESTION.get(lang.get()), &[("n", &number())]),
     };
     view! {
         <div class="check-progress">
             <button type="button" class="btn-small btn-quiet" id="check-back" on:click=move |_| flow.back(id)>
                 {tr(t::CHECK_BACK)}
             </button>
-            <span id="check-count">{tr(t::CHECK_QUESTION)} " " {count}</span>
+            <span id="check-count">{count}</span>
             <Show when=move || total().is_some()>
                 <progress
                     id="check-progress"

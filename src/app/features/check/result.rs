@@ -149,7 +149,7 @@ fn StepList(steps: Vec<NextStep>, id: &'static str) -> impl IntoView {
             let hotline = step_hotline(&directory, &step.id).map(|h| {
                 view! {
                     <a class="btn-small btn-call step-call" href=h.tel_href()>
-                        {tr(i18n::CALL_NUMBER)} " " {h.number.clone()}
+                        {let number = h.number.clone(); move || i18n::fill(i18n::CALL_NUMBER.get(lang.get()), &[("number", &number)])}
                     </a>
                 }
             });
@@ -160,7 +160,7 @@ fn StepList(steps: Vec<NextStep>, id: &'static str) -> impl IntoView {
                     let label = c.label.clone();
                     view! {
                         <a class="btn-small btn-call step-call" href=c.tel_href()>
-                            {tr(i18n::CALL_NUMBER)} " " {move || label.get(lang.get()).to_string()}
+                            {move || i18n::fill(i18n::CALL_NUMBER.get(lang.get()), &[("number", &label.get(lang.get()))])}
                         </a>
                     }
                 })
@@ -212,7 +212,9 @@ pub(super) fn CallLink(
     view! {
         <a class="btn btn-call result-call" id=id href=hotline.tel_href()>
             <span class="result-call-number">
-                {tr(i18n::CALL_NUMBER)} " " <span class="number">{hotline.number.clone()}</span>
+                {crate::app::tr_part(i18n::CALL_NUMBER, "number", true)}
+                <span class="number">{hotline.number.clone()}</span>
+                {crate::app::tr_part(i18n::CALL_NUMBER, "number", false)}
             </span>
             <small>{under}</small>
         </a>
@@ -224,7 +226,7 @@ pub(super) fn CallLink(
 fn FlagList(flags: Vec<RaisedFlag>) -> impl IntoView {
     let lang = use_lang();
     let count = flags.len();
-    let summary = move || format!("{} ({count})", t::CHECK_WHY.get(lang.get()));
+    let summary = move || crate::i18n::fill(t::CHECK_WHY.get(lang.get()), &[("count", &count)]);
     if flags.is_empty() {
         return view! { <p id="check-no-flags" class="check-no-flags">{tr(t::CHECK_NO_FLAGS)}</p> }
             .into_any();

@@ -148,8 +148,11 @@ fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
         .into_any()
     } else {
         let count = scanned.matches.len();
+        let part = crate::app::tr_part;
         view! {
-            <p id="scan-count">{tr(t::CHECK_SCAN_COUNT)} ": " <strong>{count}</strong></p>
+            <p id="scan-count">
+                {part(t::CHECK_SCAN_COUNT, "count", true)}<strong>{count}</strong>{part(t::CHECK_SCAN_COUNT, "count", false)}
+            </p>
             <div class="scan-text" id="scan-highlighted" role="region" aria-label=tr(t::CHECK_SCAN_TEXT)>
                 // The user's own text: its language is unknown (lang="").
                 <span lang="">{highlighted(&scanned, &found)}</span>

@@ -11,6 +11,7 @@ use crate::core::vault::{
     random_salt, BackupContents, BackupError, ImportMode, KdfError, KdfParams, Note, PlanEntry,
     SecretKey, MAX_BACKUP_BYTES, SALT_LEN,
 };
+use crate::i18n::UserText as _;
 use crate::i18n::{notes as t, Tr};
 use crate::web::date;
 use crate::web::kdf::{self, DeriveError};
@@ -23,11 +24,6 @@ fn clear(s: RwSignal<String>) {
     s.try_update(|v| v.zeroize());
 }
 
-fn backup_message(e: BackupError) -> Tr {
-    let (vi, en) = e.texts();
-    Tr { vi, en }
-}
-
 /// Argon2id for a backup, in the Web Worker (quick exit stays instant).
 async fn derive(
     passphrase: &str,
@@ -37,10 +33,10 @@ async fn derive(
     kdf::derive_kek(passphrase, salt, params)
         .await
         .map_err(|e| match e {
-            DeriveError::Stopped => crate::i18n::VAULT_STOPPED,
-            DeriveError::Kdf(KdfError::TooWeak) => backup_message(BackupError::KdfTooWeak),
-            DeriveError::Kdf(KdfError::TooCostly) => backup_message(BackupError::Corrupt),
-            DeriveError::Kdf(KdfError::Failed) => backup_message(BackupError::Internal),
+            DeriveError::Stopped => VaultStoreError::Stopped.user_text(),
+            DeriveError::Kdf(KdfError::TooWeak) => BackupError::KdfTooWeak.user_text(),
+            DeriveError::Kdf(KdfError::TooCostly) => BackupError::Corrupt.user_text(),
+            DeriveError::Kdf(KdfError::Failed) => BackupError::Internal.user_text(),
         })
 }
 
@@ -82,9 +78,9 @@ fn Message(error: RwSignal<Option<Tr>>, id: &'static str) -> impl IntoView {
     let lang = use_lang();
     view! {
         <Show when=move || error.get().is_some()>
-            <p class="notice" role="alert" id=id>
+            <crate::app::Notice id=id>
                 {move || error.get().map(|e| e.get(lang.get()))}
-            </p>
+            </crate::app::Notice>
         </Show>
     }
 }
@@ -126,7 +122,7 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
         // Before any key derivation: a file that travels needs at least a
         // "Fair" passphrase; a PIN notebook is told to choose a separate one.
         if !pass.with_untracked(|p| assess_passphrase(p).is_enough_for_backup()) {
-            error.set(Some(backup_message(BackupError::PassphraseTooWeak)));
+            error.set(Some(BackupError::PassphraseTooWeak.user_text()));
             return;
         }
         n.busy.set(Some(t::NOTES_EXPORTING));
@@ -201,7 +197,7 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
                     <div class="notes-ok" id="notes-exported" role="status">
                         <p>{move || t::NOTES_EXPORTED.get(lang.get())}</p>
                         <p class="small">
-                            {move || format!("{}: {count} · {label}", t::NOTES_EXPORT_NOTES.get(lang.get()))}
+                            {move || crate::i18n::fill(t::NOTES_EXPORT_NOTES.get(lang.get()), &[("count", &count), ("file", &label)])}
                         </p>
                         <p class="small">{tr(t::NOTES_EXPORT_FILE_HINT)}</p>
                         <p class="small">{tr(t::NOTES_EXPORT_SAVE_HINT)}</p>
@@ -225,20 +221,20 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
 /// note into a backup file. Returns the count and the file's bytes.
 async fn export(passphrase: &str, separate: bool) -> Result<(usize, Vec<u8>), Tr> {
     let v = vault().ok_or(crate::i18n::VAULT_LOCKED)?;
-    let s = store().await.map_err(|e| e.message())?;
+    let s = store().await.map_err(|e| e.user_text())?;
     if !separate {
         s.check_passphrase(&v, passphrase)
             .await
-            .map_err(|e| e.message())?;
+            .map_err(|e| e.user_text())?;
     }
-    let mut list = s.list_notes(&v).await.map_err(|e| e.message())?;
-    let mut plan = s.list_plan(&v).await.map_err(|e| e.message())?;
+    let mut list = s.list_notes(&v).await.map_err(|e| e.user_text())?;
+    let mut plan = s.list_plan(&v).await.map_err(|e| e.user_text())?;
     drop(v);
     let result = async {
         if !assess_passphrase(passphrase).is_acceptable() {
-            return Err(backup_message(BackupError::PassphraseTooShort));
+            return Err(BackupError::PassphraseTooShort.user_text());
         }
-        let salt = random_salt().map_err(|_| backup_message(BackupError::Internal))?;
+        let salt = random_salt().map_err(|_| BackupError::Internal.user_text())?;
         let params = KdfParams::DEFAULT;
         let kek = derive(passphrase, &salt, params).await?;
         export_backup_with_kek(
@@ -250,7 +246,7 @@ async fn export(passphrase: &str, separate: bool) -> Result<(usize, Vec<u8>), Tr
             &kek,
             now_ms() as u64,
         )
-        .map_err(backup_message)
+        .map_err(|e| e.user_text())
     }
     .await;
     let count = list.notes.len();
@@ -271,7 +267,7 @@ async fn read_file(input: &web_sys::HtmlInputElement) -> Result<Vec<u8>, Tr> {
         .ok_or(t::NOTES_IMPORT_CHOOSE_FILE)?;
     #[allow(clippy::cast_precision_loss)]
     if file.size() > MAX_BACKUP_BYTES as f64 {
-        return Err(backup_message(BackupError::TooLarge));
+        return Err(BackupError::TooLarge.user_text());
     }
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
@@ -387,7 +383,7 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                 let bytes = read_file(&input).await?;
                 // Cheap structural checks first: a wrong file gets its
                 // message before any key derivation.
-                let (salt, params) = backup_kdf_input(&bytes).map_err(backup_message)?;
+                let (salt, params) = backup_kdf_input(&bytes).map_err(|e| e.user_text())?;
                 if params.above_default() && accepted != Some(params) {
                     // Ask first (nothing derived yet); the passphrase stays.
                     return Ok(Err(params));
@@ -397,7 +393,9 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                     .unwrap_or_default();
                 let kek = derive(&p, &salt, params).await?;
                 drop(p);
-                open_with_kek(&bytes, &kek).map(Ok).map_err(backup_message)
+                open_with_kek(&bytes, &kek)
+                    .map(Ok)
+                    .map_err(|e| e.user_text())
             }
             .await;
             n.busy.try_set(None);
@@ -453,7 +451,7 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                     done.try_set(true);
                 }
                 Err(e) => {
-                    error.try_set(Some(e.message()));
+                    error.try_set(Some(e.user_text()));
                 }
             }
         });
@@ -547,12 +545,12 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
                     </fieldset>
                     {move || counts.get().map(|c| view! {
                         <ul class="notes-plan" id="notes-plan" aria-live="polite">
-                            <li>{move || format!("{}: {}", t::NOTES_PLAN_ADDED.get(lang.get()), c.added)}</li>
-                            <li>{move || format!("{}: {}", t::NOTES_PLAN_UPDATED.get(lang.get()), c.updated)}</li>
-                            <li>{move || format!("{}: {}", t::NOTES_PLAN_KEPT.get(lang.get()), c.kept)}</li>
+                            <li>{move || crate::i18n::fill(t::NOTES_PLAN_ADDED.get(lang.get()), &[("count", &c.added)])}</li>
+                            <li>{move || crate::i18n::fill(t::NOTES_PLAN_UPDATED.get(lang.get()), &[("count", &c.updated)])}</li>
+                            <li>{move || crate::i18n::fill(t::NOTES_PLAN_KEPT.get(lang.get()), &[("count", &c.kept)])}</li>
                             {(c.removed > 0).then(|| view! {
                                 <li class="notes-warn" id="notes-plan-removed">
-                                    {move || format!("{}: {}", t::NOTES_PLAN_REMOVED.get(lang.get()), c.removed)}
+                                    {move || crate::i18n::fill(t::NOTES_PLAN_REMOVED.get(lang.get()), &[("count", &c.removed)])}
                                 </li>
                             })}
                         </ul>
@@ -648,9 +646,7 @@ fn costly_text(text: Tr, params: KdfParams, lang: crate::core::lang::Lang) -> St
     } else {
         format!("{times:.1}")
     };
-    text.get(lang)
-        .replace("{times}", &times)
-        .replace("{mib}", &mib.to_string())
+    crate::i18n::fill(text.get(lang), &[("times", &times), ("mib", &mib)])
 }
 
 /// Plans against the notes stored now (not the list in memory, which

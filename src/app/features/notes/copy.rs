@@ -123,7 +123,7 @@ pub(super) fn CopyScreen(n: Notes) -> impl IntoView {
             </div>
             <article class="copy-preview" id="copy-preview" aria-labelledby="copy-preview-title">
                 <h2 id="copy-preview-title">{tr(t::COPY_HEADING)}</h2>
-                <p class="small">{tr(t::COPY_PRINTED_ON)} ": " {today}</p>
+                <p class="small">{move || crate::i18n::fill(t::COPY_PRINTED_ON.get(lang.get()), &[("date", &today)])}</p>
                 <Show when=nothing>
                     <p class="small" id="copy-nothing">{tr(t::COPY_NOTHING)}</p>
                 </Show>
@@ -206,7 +206,7 @@ fn CopiedNote(note: Note) -> impl IntoView {
             <h3 lang=title.is_some().then_some("")>
                 {title.clone().unwrap_or_else(|| t::NOTES_UNTITLED.get(lang.get_untracked()).to_string())}
             </h3>
-            <p class="small">{tr(category_label(category))} " · " {tr(t::NOTES_UPDATED)} " " {written}</p>
+            <p class="small">{tr(category_label(category))} " · " {move || crate::i18n::fill(t::NOTES_UPDATED.get(lang.get()), &[("date", &written)])}</p>
             {(!fields.is_empty()).then(|| view! {
                 <dl class="copy-fields">
                     {fields.into_iter().map(|(label, value)| view! {

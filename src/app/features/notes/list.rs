@@ -284,7 +284,7 @@ pub(super) fn ListScreen(n: Notes) -> impl IntoView {
                 }}
             </Show>
             <Show when=move || { n.unreadable.get() > 0 }>
-                <p class="notice">{tr(crate::i18n::VAULT_SOME_UNREADABLE)}</p>
+                <crate::app::Notice kind=crate::app::NoticeKind::Note>{tr(crate::i18n::VAULT_SOME_UNREADABLE)}</crate::app::Notice>
             </Show>
             <Show when=move || n.drafts.with(|d| !d.is_empty())>
                 <div class="panel notes-drafts" id="notes-drafts">

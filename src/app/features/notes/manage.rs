@@ -7,6 +7,7 @@ use super::{
 };
 use crate::app::{tr, use_lang};
 use crate::core::vault::KdfParams;
+use crate::i18n::UserText as _;
 use crate::i18n::{notes as t, Tr};
 use crate::web::vault_store::{storage_status, VaultSettings, VaultStoreError};
 use leptos::prelude::*;
@@ -64,7 +65,7 @@ pub(super) fn SettingsScreen(n: Notes) -> impl IntoView {
                 }>
                     {AUTO_LOCK_CHOICES.into_iter().map(|m| view! {
                         <option value=m.to_string() selected=move || n.settings.get().auto_lock_minutes == m>
-                            {move || format!("{m} {}", t::NOTES_MINUTES.get(lang.get()))}
+                            {move || crate::i18n::fill(t::NOTES_MINUTES.get(lang.get()), &[("minutes", &m)])}
                         </option>
                     }).collect_view()}
                 </select>
@@ -173,7 +174,7 @@ pub(super) fn PassphraseScreen(n: Notes) -> impl IntoView {
                 n.lock(true);
                 super::delete_vault_database().await;
                 n.go(Screen::Setup);
-                n.error.try_set(Some(VaultStoreError::Erased.message()));
+                n.error.try_set(Some(VaultStoreError::Erased.user_text()));
                 return;
             }
             if !n.current(epoch) {

@@ -25,6 +25,7 @@ use crate::app::ui::focus::focused_heading;
 use crate::app::{tr, use_lang};
 use crate::core::support::Guide;
 use crate::core::vault::{Note, PlanEntry, UnlockedVault};
+use crate::i18n::UserText as _;
 use crate::i18n::{notes as t, Tr};
 use crate::web::quick_exit::QUICK_EXIT_EVENT;
 use crate::web::vault_store::{StorageStatus, VaultSettings, VaultStore, VaultStoreError};
@@ -279,7 +280,7 @@ impl Notes {
     }
 
     fn show_error(self, e: &VaultStoreError) {
-        self.error.set(Some(e.message()));
+        self.error.set(Some(e.user_text()));
     }
 
     /// Locks: drops the vault, clears every decrypted note from the
@@ -561,12 +562,12 @@ pub fn NotesPage() -> impl IntoView {
                 Ok(true) => n.screen.try_set(Screen::Locked),
                 Ok(false) => n.screen.try_set(Screen::Setup),
                 Err(e) => {
-                    n.error.try_set(Some(e.message()));
+                    n.error.try_set(Some(e.user_text()));
                     n.screen.try_set(Screen::Failed)
                 }
             },
             Err(e) => {
-                n.error.try_set(Some(e.message()));
+                n.error.try_set(Some(e.user_text()));
                 n.screen.try_set(Screen::Failed)
             }
         };
@@ -624,9 +625,9 @@ fn ErrorLine(n: Notes) -> impl IntoView {
     let lang = use_lang();
     view! {
         <Show when=move || n.error.get().is_some()>
-            <p class="notice" role="alert" id="notes-error">
+            <crate::app::Notice id="notes-error">
                 {move || n.error.get().map(|e| e.get(lang.get()))}
-            </p>
+            </crate::app::Notice>
         </Show>
     }
 }

@@ -9,6 +9,7 @@ use crate::app::{content, marked, tr, use_lang};
 use crate::core::lang::Lang;
 use crate::core::support::{Guide, Item};
 use crate::core::vault::{new_record_id, PlanEntry, PlanKind, PlanStatus, SearchIndex, PAPERS};
+use crate::i18n::UserText as _;
 use crate::i18n::{notes as t, Tr};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -25,7 +26,7 @@ pub(super) fn load_guide(n: Notes) {
                 n.guide.try_set(Some(g));
             }
             Err(e) => {
-                n.error.try_set(Some(e.message()));
+                n.error.try_set(Some(e.user_text()));
             }
         }
     });
@@ -197,7 +198,7 @@ pub(super) fn GuideScreen(n: Notes) -> impl IntoView {
                         </section>
                     }).collect_view()}
                     <p class="notes-warn">{content(&g.caveat)}</p>
-                    <p class="small">{tr(t::GUIDE_CHECKED)} " " {super::list::shown_day(&g.checked)}</p>
+                    <p class="small">{let day = super::list::shown_day(&g.checked); move || crate::i18n::fill(t::GUIDE_CHECKED.get(lang.get()), &[("date", &day)])}</p>
                 }
             })}
         </div>
@@ -499,7 +500,7 @@ fn StatusRow(n: Notes, kind: PlanKind, key: String, label: Signal<String>) -> im
                     }).collect_view()}
                 </select>
                 <button type="button" class="btn btn-small btn-quiet plan-details" on:click=open
-                    aria-label=move || format!("{}: {}", t::PLAN_DETAILS.get(lang.get()), label.get())>
+                    aria-label=move || crate::i18n::fill(t::PLAN_DETAILS_OF.get(lang.get()), &[("item", &label.get())])>
                     {tr(t::PLAN_DETAILS)}
                 </button>
             </div>
@@ -544,7 +545,7 @@ fn EntryRow(n: Notes, entry: PlanEntry) -> impl IntoView {
                     </a>
                 })}
                 <button type="button" class="btn btn-small btn-quiet plan-details" on:click=open
-                    aria-label=move || format!("{}: {}", t::PLAN_DETAILS.get(lang.get()), label())>
+                    aria-label=move || crate::i18n::fill(t::PLAN_DETAILS_OF.get(lang.get()), &[("item", &label())])>
                     {tr(t::PLAN_DETAILS)}
                 </button>
             </div>

@@ -8,6 +8,7 @@ use super::{
 };
 use crate::app::{tr, use_lang};
 use crate::core::vault::{assess_passphrase, KdfParams, Strength, MIN_PIN_DIGITS};
+use crate::i18n::UserText as _;
 use crate::i18n::{self, notes as t, Tr};
 use crate::web::vault_store::{request_persistence, storage_status, VaultStoreError};
 use leptos::prelude::*;
@@ -103,10 +104,9 @@ pub(super) fn NewPassphraseFields(
                     value=move || strength_level(strength.get()).to_string()
                     aria-label=move || t::NOTES_STRENGTH.get(lang.get())></meter>
                 <span class="notes-meter-words">
-                    {move || format!(
-                        "{}: {}",
-                        t::NOTES_STRENGTH.get(lang.get()),
-                        strength.get().message().get(lang.get())
+                    {move || i18n::fill(
+                        t::NOTES_STRENGTH_LINE.get(lang.get()),
+                        &[("rating", &strength.get().user_text().get(lang.get()))],
                     )}
                 </span>
             </Show>
@@ -172,7 +172,7 @@ pub(super) fn SetupScreen(n: Notes) -> impl IntoView {
                 }
                 Err(e) => {
                     n.busy.try_set(None);
-                    n.error.try_set(Some(e.message()));
+                    n.error.try_set(Some(e.user_text()));
                     if e == VaultStoreError::AlreadyExists {
                         n.screen.try_set(Screen::Locked);
                     }
@@ -356,7 +356,7 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                 }
                 Err(e) => {
                     n.busy.try_set(None);
-                    n.error.try_set(Some(e.message()));
+                    n.error.try_set(Some(e.user_text()));
                     match e {
                         VaultStoreError::LockedOut { wait_secs } => {
                             wait.try_set(wait_secs);
@@ -366,7 +366,7 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                                 super::delete_vault_database().await;
                             }
                             n.screen.try_set(Screen::Setup);
-                            n.error.try_set(Some(e.message()));
+                            n.error.try_set(Some(e.user_text()));
                         }
                         _ => refresh(),
                     }
@@ -398,18 +398,13 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                 <SecretInput id="notes-pass" value=pass node_ref=input/>
                 <ErrorLine n=n/>
                 <Show when=move || { wait.get() > 0 }>
-                    <p class="notice" id="notes-wait" role="status">
-                        {move || format!(
-                            "{} {} {}",
-                            i18n::VAULT_TRY_AGAIN_IN.get(lang.get()),
-                            wait.get(),
-                            i18n::VAULT_SECONDS.get(lang.get())
-                        )}
-                    </p>
+                    <crate::app::Notice kind=crate::app::NoticeKind::Status id="notes-wait">
+                        {move || i18n::fill(i18n::VAULT_TRY_AGAIN_IN.get(lang.get()), &[("seconds", &wait.get())])}
+                    </crate::app::Notice>
                 </Show>
                 <Show when=move || { failures.get() > 0 }>
                     <p class="small" id="notes-failures">
-                        {move || format!("{}: {}", t::NOTES_FAILURES.get(lang.get()), failures.get())}
+                        {move || i18n::fill(t::NOTES_FAILURES.get(lang.get()), &[("count", &failures.get())])}
                     </p>
                 </Show>
                 <button
@@ -618,14 +613,9 @@ fn LockedWipe(n: Notes) -> impl IntoView {
                         </button>
                     }.into_any(),
                     Some(s) if s > 0 => view! {
-                        <p class="notice" id="notes-wipe-countdown" role="status">
-                            {move || format!(
-                                "{} {} {}",
-                                t::NOTES_WIPE_WAITING.get(lang.get()),
-                                s,
-                                i18n::VAULT_SECONDS.get(lang.get())
-                            )}
-                        </p>
+                        <crate::app::Notice kind=crate::app::NoticeKind::Status id="notes-wipe-countdown">
+                            {move || i18n::fill(t::NOTES_WIPE_WAITING.get(lang.get()), &[("seconds", &s)])}
+                        </crate::app::Notice>
                     }.into_any(),
                     Some(_) => view! {
                         <p class="small" role="status">{tr(t::NOTES_WIPE_READY)}</p>

@@ -7,7 +7,7 @@ use crate::app::{tr, use_lang};
 use crate::core::lang::{Lang, Text};
 use crate::core::quiz::classroom::{letter, Session, Slide};
 use crate::core::quiz::{Countdown, Kind, Pack, PackQuestion};
-use crate::i18n::{self, classroom as t};
+use crate::i18n::{self, classroom as t, fill};
 use crate::web::random;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -66,13 +66,6 @@ fn mark_root(value: &'static str) {
 fn text(t: &Text, lang: RwSignal<Lang>) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let t = t.clone();
     move || crate::app::marked(t.get(lang.get()), lang.get())
-}
-
-/// "{n}" style placeholders.
-fn fill(template: &str, pairs: &[(&str, String)]) -> String {
-    pairs.iter().fold(template.to_string(), |s, (k, v)| {
-        s.replace(&format!("{{{k}}}"), v)
-    })
 }
 
 /// The panel on a pack's start screen.
@@ -151,7 +144,7 @@ pub fn Projector(pack: Pack, on_leave: impl Fn() + Copy + Send + Sync + 'static)
                             let label = move || if s == 0 {
                                 tr(t::PROJ_TIMER_OFF)().to_string()
                             } else {
-                                format!("{s} {}", tr(t::PROJ_SECONDS)())
+                                fill(tr(t::PROJ_SECONDS)(), &[("seconds", &s)])
                             };
                             view! { <option value=s.to_string() selected=move || timer.get() == s>{label}</option> }
                         }).collect_view()}
@@ -263,10 +256,13 @@ fn ProjectorSession(
                     let q = &p.questions[s.order()[pos]];
                     let head = fill(
                         t::PROJ_QUESTION_OF.get(l),
-                        &[("n", (pos + 1).to_string()), ("total", s.len().to_string())],
+                        &[("n", &(pos + 1)), ("total", &s.len())],
                     );
                     if s.is_revealed() {
-                        format!("{head}. {}: {}", t::PROJ_RIGHT.get(l), right_letters(q, l))
+                        fill(
+                            t::PROJ_SAY_RIGHT.get(l),
+                            &[("question", &head), ("answer", &right_letters(q, l))],
+                        )
                     } else {
                         format!("{head}. {}", q.prompt.get(l))
                     }
@@ -300,10 +296,9 @@ fn ProjectorSession(
         });
         if changed {
             let n = session.with_untracked(|s| s.hands().get(answer).copied().unwrap_or(0));
-            announce.set(format!(
-                "{}: {n} {}",
-                letter(answer),
-                t::PROJ_HANDS.get(lang.get_untracked())
+            announce.set(fill(
+                t::PROJ_SAY_HANDS.get(lang.get_untracked()),
+                &[("answer", &letter(answer)), ("count", &n)],
             ));
         }
     };
@@ -417,7 +412,7 @@ fn ProjectorSession(
                     {move || match slide() {
                         Slide::Question(pos) => fill(
                             tr(t::PROJ_QUESTION_OF)(),
-                            &[("n", (pos + 1).to_string()), ("total", total.to_string())],
+                            &[("n", &(pos + 1)), ("total", &total)],
                         ),
                         _ => String::new(),
                     }}
@@ -529,13 +524,13 @@ fn ProjectedQuestion(
                             </span>
                             <span class="proj-tally">
                                 <button type="button" class="tally-btn" data-tally="minus"
-                                    aria-label=move || format!("{} {l}", tr(t::PROJ_REMOVE_HAND)())
+                                    aria-label=move || fill(tr(t::PROJ_REMOVE_HAND)(), &[("answer", &l)])
                                     on:click=move |_| hand(i, false)>"−"</button>
                                 <span class="proj-count" data-count=move || count().to_string()>
                                     <b>{count}</b> " " <span class="proj-count-unit">{tr(t::PROJ_HANDS)}</span>
                                 </span>
                                 <button type="button" class="tally-btn" data-tally="plus"
-                                    aria-label=move || format!("{} {l}", tr(t::PROJ_ADD_HAND)())
+                                    aria-label=move || fill(tr(t::PROJ_ADD_HAND)(), &[("answer", &l)])
                                     on:click=move |_| hand(i, true)>"+"</button>
                             </span>
                         </li>
@@ -571,10 +566,7 @@ fn ProjectorSummary(
         } else {
             fill(
                 tr(t::PROJ_SUMMARY_LINE)(),
-                &[
-                    ("right", mostly_right.to_string()),
-                    ("counted", counted.to_string()),
-                ],
+                &[("right", &mostly_right), ("counted", &counted)],
             )
         }
     };
@@ -592,11 +584,15 @@ fn ProjectorSummary(
                     } else {
                         view! {
                             <ul class="proj-revisit" id="proj-revisit">
-                                {revisit.into_iter().take(5).map(|r| view! {
-                                    <li data-number=r.number.to_string()>
-                                        <b>{tr(t::PROJ_COL_QUESTION)} " " {r.number} " (" {r.percent_right().unwrap_or(0)} "%): "</b>
-                                        {text(&prompt_of(r.question), lang)}
-                                    </li>
+                                {revisit.into_iter().take(5).map(|r| {
+                                    let (n, percent) = (r.number, r.percent_right().unwrap_or(0));
+                                    let line = move || fill(tr(t::PROJ_REVISIT_LINE)(), &[("n", &n), ("percent", &percent)]);
+                                    view! {
+                                        <li data-number=r.number.to_string()>
+                                            <b>{line} " "</b>
+                                            {text(&prompt_of(r.question), lang)}
+                                        </li>
+                                    }
                                 }).collect_view()}
                             </ul>
                         }.into_any()
@@ -607,7 +603,10 @@ fn ProjectorSummary(
                     <tbody>
                         {summary.rows.iter().map(|r| {
                             let cell = if r.counted() {
-                                format!("{}/{} ({}%)", r.right, r.total, r.percent_right().unwrap_or(0))
+                                fill(
+                                    t::PROJ_CELL.get(lang.get_untracked()),
+                                    &[("right", &r.right), ("total", &r.total), ("percent", &r.percent_right().unwrap_or(0))],
+                                )
                             } else {
                                 String::new()
                             };

@@ -3,6 +3,7 @@
 use crate::app::{tr, use_lang, Link};
 use crate::core::quiz::classroom::Guide;
 use crate::i18n;
+use crate::i18n::UserText as _;
 use crate::web::content::{fetch_with, ContentLoadError};
 use leptos::prelude::*;
 
@@ -15,10 +16,11 @@ pub fn TeacherGuidePage() -> impl IntoView {
     super::classroom::adopt_style();
     let guide = LocalResource::new(load_guide);
     let lang = use_lang();
-    move || match guide.get() {
+    move || {
+        match guide.get() {
         None => view! { <section class="page"><p>{tr(i18n::LOADING)}</p></section> }.into_any(),
         Some(Err(e)) => view! {
-            <section class="page"><p class="notice" role="alert">{tr(e.message())}</p></section>
+            <section class="page"><crate::app::Notice>{tr(e.user_text())}</crate::app::Notice></section>
         }
         .into_any(),
         Some(Ok(g)) => {
@@ -57,5 +59,6 @@ pub fn TeacherGuidePage() -> impl IntoView {
             }
             .into_any()
         }
+    }
     }
 }

@@ -1,10 +1,12 @@
 //! The list of packs with question count, best score and last attempt,
 //! and the "clear my progress" control.
 
+use crate::app::tr_part;
 use crate::app::{tr, use_lang, Link};
 use crate::core::progress::{pack_stats, AttemptRecord, PACK_IDS};
 use crate::core::quiz::Pack;
 use crate::i18n;
+use crate::i18n::UserText as _;
 use crate::web::content::{fetch_with, ContentLoadError};
 use crate::web::date;
 use crate::web::storage::{app_storage, stores, StorageError};
@@ -52,12 +54,12 @@ pub fn QuizListPage() -> impl IntoView {
             <h1>{tr(i18n::QUIZ_LIST_TITLE)}</h1>
             <p class="lede">{tr(i18n::QUIZ_LIST_INTRO)}</p>
             {move || match records.get() {
-                Some(Err(e)) => Some(view! { <p class="notice" role="alert">{tr(e.message())}</p> }),
+                Some(Err(e)) => Some(view! { <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice> }),
                 _ => None,
             }}
             {move || match packs.get() {
                 None => view! { <p class="small">{tr(i18n::LOADING)}</p> }.into_any(),
-                Some(Err(e)) => view! { <p class="notice" role="alert">{tr(e.message())}</p> }.into_any(),
+                Some(Err(e)) => view! { <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice> }.into_any(),
                 Some(Ok(list)) => view! {
                     <ul class="packs">
                         {list
@@ -97,17 +99,18 @@ fn PackCard(
                 <strong class="pack-title">{move || title.get(lang.get()).to_string()}</strong>
                 <span class="pack-desc">{move || desc.get(lang.get()).to_string()}</span>
                 <span class="pack-meta">
-                    <span class="pack-count">{count} " " {tr(i18n::QUIZ_QUESTIONS)}</span>
+                    <span class="pack-count">{move || i18n::fill(i18n::QUIZ_QUESTIONS.get(lang.get()), &[("count", &count)])}</span>
                     {move || match stats.get() {
                         Some(s) if s.attempts > 0 => {
-                            let best = s.best.map(|(c, t)| format!("{c}/{t}")).unwrap_or_default();
+                            let score = |c: u32, t: u32| i18n::fill(i18n::QUIZ_SCORE_OF.get(lang.get()), &[("correct", &c), ("total", &t)]);
+                            let best = s.best.map(|(c, t)| score(c, t)).unwrap_or_default();
                             let last = s
                                 .last
-                                .map(|r| format!("{} — {}/{}", date::day(r.finished_ms, lang.get()), r.correct, r.total))
+                                .map(|r| i18n::fill(i18n::QUIZ_LAST.get(lang.get()), &[("date", &date::day(r.finished_ms, lang.get())), ("score", &score(r.correct, r.total))]))
                                 .unwrap_or_default();
                             view! {
-                                <span class="pack-best">{tr(i18n::QUIZ_BEST)} ": " <b>{best}</b></span>
-                                <span class="pack-last">{tr(i18n::QUIZ_LAST)} ": " {last}</span>
+                                <span class="pack-best">{tr_part(i18n::QUIZ_BEST, "score", true)}<b>{best}</b>{tr_part(i18n::QUIZ_BEST, "score", false)}</span>
+                                <span class="pack-last">{last}</span>
                             }
                                 .into_any()
                         }
@@ -129,7 +132,7 @@ fn ClearProgress(on_cleared: impl Fn(i18n::Tr) + Copy + Send + Sync + 'static) -
             let result = async { app_storage().await?.clear(stores::QUIZ_ATTEMPTS).await }.await;
             on_cleared(match result {
                 Ok(()) => i18n::QUIZ_CLEARED,
-                Err(e) => e.message(),
+                Err(e) => e.user_text(),
             });
         });
     };

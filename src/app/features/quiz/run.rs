@@ -6,10 +6,11 @@ use super::format_duration;
 use crate::app::ui::focus::{focus_heading, Scroll};
 use crate::app::{tr, use_lang, Link};
 use crate::core::lang::{Lang, Text};
-use crate::core::progress::{share_text, AttemptRecord, PACK_IDS};
+use crate::core::progress::{AttemptRecord, PACK_IDS};
 use crate::core::quiz::{Attempt, Kind, Mode, Pack, PackQuestion, QuestionResult};
 use crate::core::vault::new_record_id;
 use crate::i18n;
+use crate::i18n::UserText as _;
 use crate::web::random;
 use crate::web::share::{share_text as share, Shared};
 use crate::web::storage::{app_storage, stores};
@@ -151,10 +152,9 @@ impl Run {
             .question(&result.question_id)
             .map(|q| right_text(q, lang))
             .unwrap_or_default();
-        format!(
-            "{} {}: {right}",
-            verdict.get(lang),
-            i18n::QUIZ_RIGHT_ANSWER.get(lang)
+        i18n::fill(
+            i18n::QUIZ_VERDICT.get(lang),
+            &[("verdict", &verdict.get(lang)), ("answer", &right)],
         )
     }
 
@@ -204,7 +204,7 @@ pub fn QuizRunPage(pack_id: String) -> impl IntoView {
         match pack.get() {
             None => view! { <section class="page"><p>{tr(i18n::LOADING)}</p></section> }.into_any(),
             Some(Err(e)) => view! {
-                <section class="page"><p class="notice" role="alert">{tr(e.message())}</p></section>
+                <section class="page"><crate::app::Notice>{tr(e.user_text())}</crate::app::Notice></section>
             }
             .into_any(),
             Some(Ok(pack)) => view! { <QuizRun pack=pack/> }.into_any(),
@@ -281,7 +281,7 @@ fn StartPanel(run: Run) -> impl IntoView {
     view! {
         <p class="lede">{text(&desc, lang)}</p>
         {note}
-        <p>{count} " " {tr(i18n::QUIZ_QUESTIONS)}</p>
+        <p>{move || i18n::fill(i18n::QUIZ_QUESTIONS.get(lang.get()), &[("count", &count)])}</p>
         <div class="mode-choice">
             <div class="panel">
                 <h2>{tr(i18n::QUIZ_PRACTICE)}</h2>
@@ -295,8 +295,10 @@ fn StartPanel(run: Run) -> impl IntoView {
                 <h2>{tr(i18n::QUIZ_CONTEST)}</h2>
                 <p>{tr(i18n::QUIZ_CONTEST_DESC)}</p>
                 <p id="contest-time">
-                    <b>{secs}</b> " " {tr(i18n::QUIZ_SECONDS_PER_QUESTION)} " · "
-                    {tr(i18n::QUIZ_TOTAL_TIME)} ": " <b>{total_min}</b> " " {tr(i18n::QUIZ_MINUTES)}
+                    {crate::app::tr_part(i18n::QUIZ_SECONDS_PER_QUESTION, "seconds", true)}<b>{secs}</b>
+                    {crate::app::tr_part(i18n::QUIZ_SECONDS_PER_QUESTION, "seconds", false)} " · "
+                    {crate::app::tr_part(i18n::QUIZ_TOTAL_TIME, "minutes", true)}<b>{total_min}</b>
+                    {crate::app::tr_part(i18n::QUIZ_TOTAL_TIME, "minutes", false)}
                 </p>
                 <button type="button" class="btn" id="start-contest"
                     on:click=move |_| run.start(run.full.get_value(), Mode::Contest, false)>
@@ -368,12 +370,12 @@ fn QuestionView(run: Run) -> impl IntoView {
         view! {
             <div class="quiz-progress">
                 <span class="counter" id="question-counter">
-                    {tr(i18n::QUIZ_QUESTION)} " " {number} "/" {total}
+                    {move || i18n::fill(i18n::QUIZ_QUESTION.get(lang.get()), &[("n", &number), ("total", &total)])}
                 </span>
                 <progress max=total value=number - 1 aria-label=tr(i18n::QUIZ_PROGRESS_LABEL)></progress>
                 {move || seconds_left().map(|s| view! {
                     <span class="timer" id="timer" class:timer-low=s <= 10>
-                        {s} " " {tr(i18n::QUIZ_SECONDS_LEFT)}
+                        {i18n::fill(i18n::QUIZ_SECONDS_LEFT.get(lang.get()), &[("seconds", &s)])}
                     </span>
                 })}
             </div>
@@ -577,7 +579,7 @@ fn ResultView(run: Run) -> impl IntoView {
     let full = run.full.get_value();
     let (correct, total) = (score.correct as u32, score.total as u32);
     let on_share = move |_| {
-        let text = share_text(&full, correct, total, lang.get_untracked());
+        let text = i18n::share_text(&full, correct, total, lang.get_untracked());
         leptos::task::spawn_local(async move { share_status.set(Some(share(&text).await)) });
     };
     let has_missed = !missed.is_empty();
@@ -585,11 +587,11 @@ fn ResultView(run: Run) -> impl IntoView {
     focus_heading(heading, Scroll::IfNeeded);
     view! {
         <h2 tabindex="-1" node_ref=heading>{tr(i18n::QUIZ_RESULT_TITLE)}</h2>
-        {move || run.review_only.get().then(|| view! { <p class="notice">{tr(i18n::QUIZ_REVIEW_MODE_NOTE)}</p> })}
+        {move || run.review_only.get().then(|| view! { <crate::app::Notice kind=crate::app::NoticeKind::Note>{tr(i18n::QUIZ_REVIEW_MODE_NOTE)}</crate::app::Notice> })}
         <div class="score-card" role="status">
-            <p class="score"><span>{tr(i18n::QUIZ_SCORE)}</span> <b id="score">{format!("{correct}/{total}")}</b></p>
+            <p class="score"><span>{tr(i18n::QUIZ_SCORE)}</span> <b id="score">{move || i18n::fill(i18n::QUIZ_SCORE_OF.get(lang.get()), &[("correct", &correct), ("total", &total)])}</b></p>
             <p class="time"><span>{tr(i18n::QUIZ_TIME_TAKEN)}</span> <b id="time-taken">{format_duration(score.taken_ms)}</b></p>
-            {move || (run.saved.get() == Some(false)).then(|| view! { <p class="notice">{tr(i18n::QUIZ_NOT_SAVED)}</p> })}
+            {move || (run.saved.get() == Some(false)).then(|| view! { <crate::app::Notice kind=crate::app::NoticeKind::Note>{tr(i18n::QUIZ_NOT_SAVED)}</crate::app::Notice> })}
         </div>
         <div class="row actions">
             <button type="button" class="btn" id="try-again" on:click=move |_| run.start(run.full.get_value(), mode, false)>
