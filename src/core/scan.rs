@@ -42,7 +42,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::lang::{Lang, Text};
+use super::lang::Text;
 use super::quiz::{load_checked, ContentError};
 use pattern::Element;
 
@@ -110,25 +110,15 @@ pub struct Source {
     pub note: String,
 }
 
-impl Source {
-    /// "Bộ Ngoại giao, 14/3/2024" / "Bộ Ngoại giao, 14 Mar 2024"; the
-    /// publisher alone when the source has no date.
-    pub fn label(&self, lang: Lang) -> String {
-        match format_date(&self.date, lang) {
-            Some(date) => format!("{}, {date}", self.publisher),
-            None => self.publisher.clone(),
-        }
-    }
-}
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// A source date for people: `None` when empty or not a date.
-pub fn format_date(date: &str, lang: Lang) -> Option<String> {
+/// A source date "YYYY", "YYYY-MM" or "YYYY-MM-DD" as (year, month, day);
+/// `None` when empty or not such a date. How it is said on screen is
+/// `i18n::sources::scan_source`.
+pub fn parse_source_date(date: &str) -> Option<(u32, Option<u32>, Option<u32>)> {
     let parts: Vec<&str> = date.split('-').collect();
     let num = |s: &str, len: usize| (s.len() == len).then(|| s.parse::<u32>().ok()).flatten();
+    if parts.len() > 3 {
+        return None;
+    }
     let year = num(parts.first()?, 4)?;
     let month = match parts.get(1) {
         Some(m) => Some(num(m, 2).filter(|m| (1..=12).contains(m))?),
@@ -138,17 +128,7 @@ pub fn format_date(date: &str, lang: Lang) -> Option<String> {
         Some(d) => Some(num(d, 2).filter(|d| (1..=31).contains(d))?),
         None => None,
     };
-    if parts.len() > 3 {
-        return None;
-    }
-    let month_name = |m: u32| MONTHS[(m - 1) as usize];
-    Some(match (lang, month, day) {
-        (_, None, _) => year.to_string(),
-        (Lang::Vi, Some(m), None) => format!("{m}/{year}"),
-        (Lang::Vi, Some(m), Some(d)) => format!("{d}/{m}/{year}"),
-        (Lang::En, Some(m), None) => format!("{} {year}", month_name(m)),
-        (Lang::En, Some(m), Some(d)) => format!("{d} {} {year}", month_name(m)),
-    })
+    Some((year, month, day))
 }
 
 /// One highlighted span: `text[start..end]` of the scanned text.
@@ -340,7 +320,7 @@ impl PhraseBook {
                 if s.publisher.trim().is_empty() {
                     out.push(format!("{id}: a source has no publisher"));
                 }
-                if !s.date.is_empty() && format_date(&s.date, Lang::Vi).is_none() {
+                if !s.date.is_empty() && parse_source_date(&s.date).is_none() {
                     out.push(format!(
                         "{id}: source date '{}' is not YYYY[-MM[-DD]]",
                         s.date

@@ -37,6 +37,7 @@ pub mod classroom;
 pub mod errors;
 pub mod fill;
 pub mod notes;
+pub mod sources;
 
 pub use errors::UserText;
 pub use fill::{around, fill};
@@ -74,6 +75,7 @@ pub fn all_strings() -> impl Iterator<Item = &'static (&'static str, Tr)> {
         .chain(check::ALL.iter())
         .chain(classroom::ALL.iter())
         .chain(notes::ALL.iter())
+        .chain(sources::ALL.iter())
 }
 
 /// The text a student shares with a teacher: score and pack title only.
@@ -203,7 +205,8 @@ strings! {
         "Each question has a time limit. No feedback until the end; then you see the score, the time taken and a full review.";
     QUIZ_SECONDS_PER_QUESTION = "{seconds} giây mỗi câu", "{seconds} seconds per question";
     QUIZ_TOTAL_TIME = "Tổng thời gian tối đa: {minutes} phút", "Total time at most: {minutes} minutes";
-    QUIZ_START = "Bắt đầu", "Start";
+    QUIZ_START_PRACTICE = "Bắt đầu — Luyện tập", "Start — Practice";
+    QUIZ_START_CONTEST = "Bắt đầu — Thi có giờ", "Start — Timed contest";
     QUIZ_QUESTION = "Câu {n}/{total}", "Question {n}/{total}";
     QUIZ_PROGRESS_LABEL = "Tiến độ", "Progress";
     READ_ALOUD = "Đọc to", "Read aloud";

@@ -87,6 +87,8 @@ pub fn content(
 /// The sources' labels (publisher and date, "undated" where there is no
 /// date) in `lang`, as every explanation and guide shows them.
 pub fn source_labels(sources: &[crate::core::quiz::Source], lang: Lang) -> Vec<String> {
-    let undated = crate::i18n::QUIZ_SOURCE_UNDATED.get(lang);
-    sources.iter().map(|s| s.label(lang, undated)).collect()
+    sources
+        .iter()
+        .map(|s| crate::i18n::sources::quiz_source(s, lang))
+        .collect()
 }

@@ -37,7 +37,7 @@ pub struct PackQuestion {
 }
 
 /// Where an explanation's facts come from. The student sees who said it and
-/// when ([`Source::label`]); the address and the note are for reviewers.
+/// when (`i18n::sources::quiz_source`); the address and the note are for reviewers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -55,17 +55,6 @@ pub struct Source {
 }
 
 impl Source {
-    /// "Bộ Ngoại giao, 9/4/2025 (plo.vn)": publisher and date, then the
-    /// site it was read on. `undated` is said when the page has no date.
-    pub fn label(&self, lang: crate::core::lang::Lang, undated: &str) -> String {
-        let date = self.date.as_deref().unwrap_or(undated);
-        let mut out = format!("{}, {date}", self.publisher.get(lang));
-        if let Some(host) = self.host() {
-            out.push_str(&format!(" ({host})"));
-        }
-        out
-    }
-
     /// The host name of `url` without "www." or a port, if there is one.
     pub fn host(&self) -> Option<&str> {
         let rest = self

@@ -252,7 +252,7 @@ fn ScanSources(sources: Vec<Source>) -> impl IntoView {
             <ul>
                 {sources
                     .into_iter()
-                    .map(|s| view! { <li>{move || marked(&s.label(lang.get()), lang.get())}</li> })
+                    .map(|s| view! { <li>{move || marked(&crate::i18n::sources::scan_source(&s, lang.get()), lang.get())}</li> })
                     .collect_view()}
             </ul>
         </details>

@@ -288,7 +288,7 @@ fn StartPanel(run: Run) -> impl IntoView {
                 <p>{tr(i18n::QUIZ_PRACTICE_DESC)}</p>
                 <button type="button" class="btn" id="start-practice"
                     on:click=move |_| run.start(run.full.get_value(), Mode::Practice, false)>
-                    {tr(i18n::QUIZ_START)} " — " {tr(i18n::QUIZ_PRACTICE)}
+                    {tr(i18n::QUIZ_START_PRACTICE)}
                 </button>
             </div>
             <div class="panel">
@@ -302,7 +302,7 @@ fn StartPanel(run: Run) -> impl IntoView {
                 </p>
                 <button type="button" class="btn" id="start-contest"
                     on:click=move |_| run.start(run.full.get_value(), Mode::Contest, false)>
-                    {tr(i18n::QUIZ_START)} " — " {tr(i18n::QUIZ_CONTEST)}
+                    {tr(i18n::QUIZ_START_CONTEST)}
                 </button>
             </div>
         </div>
