@@ -334,6 +334,8 @@ mod tests {
             "LANG_SWITCH_TO_OTHER_SHORT",
             "QUIZ_SCORE_OF",
             "PROJ_CELL",
+            "SOURCE_LABEL",
+            "SOURCE_LABEL_SITE",
         ];
         for (name, tr) in all_strings() {
             if exempt.contains(name) {
