@@ -135,13 +135,6 @@ pub struct SourceDef {
     pub url: String,
 }
 
-impl SourceDef {
-    /// "Publisher, date": what the result shows.
-    pub fn label(&self) -> String {
-        format!("{}, {}", self.publisher, self.date)
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelDef {
@@ -358,8 +351,9 @@ pub struct RaisedFlag {
     pub title: Text,
     /// The explanation that fits the chosen branch.
     pub why: Text,
-    /// "Publisher, date" of each source.
-    pub sources: Vec<String>,
+    /// Its sources (`i18n::sources::risk_source` says each as "publisher,
+    /// date").
+    pub sources: Vec<SourceDef>,
     /// Every answer that raised it, in question order.
     pub raised_by: Vec<Cause>,
 }
@@ -496,12 +490,12 @@ impl RiskCheck {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// "Publisher, date" for each source id (unknown ids are skipped;
-    /// validated content has none).
-    pub fn source_labels(&self, ids: &[String]) -> Vec<String> {
+    /// The sources of these ids (unknown ids are skipped; validated content
+    /// has none).
+    pub fn sources_of(&self, ids: &[String]) -> Vec<SourceDef> {
         ids.iter()
             .filter_map(|id| self.source(id))
-            .map(SourceDef::label)
+            .cloned()
             .collect()
     }
 
@@ -738,7 +732,7 @@ impl RiskCheck {
                             .or_else(|| branch.and_then(|b| flag.why_for.get(b)))
                             .unwrap_or(&flag.why)
                             .clone(),
-                        sources: self.source_labels(&flag.sources),
+                        sources: self.sources_of(&flag.sources),
                         raised_by: vec![cause],
                     }),
                 }

@@ -5,6 +5,7 @@
 use super::{fill, Tr, QUIZ_SOURCE_UNDATED};
 use crate::core::lang::Lang;
 use crate::core::quiz;
+use crate::core::risk;
 use crate::core::scan;
 
 strings! {
@@ -59,6 +60,23 @@ pub fn scan_source(s: &scan::Source, lang: Lang) -> String {
     }
 }
 
+/// "Công an tỉnh Lạng Sơn, 14/11/2025": a risk-check source. Its date is
+/// written as precisely as the source allows ("14/11/2025", "6/2023",
+/// "2022"); where the content says the page shows none ("không rõ ngày"),
+/// the page's language says so.
+pub fn risk_source(s: &risk::SourceDef, lang: Lang) -> String {
+    let date = s.date.trim();
+    let date = if quiz::is_source_date(date) {
+        date
+    } else {
+        QUIZ_SOURCE_UNDATED.get(lang)
+    };
+    fill(
+        SOURCE_LABEL.get(lang),
+        &[("publisher", &s.publisher), ("date", &date)],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +107,41 @@ mod tests {
             quiz_source(&undated, Lang::En),
             "Polaris (en), date not recorded"
         );
+    }
+
+    #[test]
+    fn risk_labels_show_publisher_and_date_never_an_id_or_address() {
+        let check = crate::core::risk::RiskCheck::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let mut undated = 0;
+        for s in &check.sources {
+            for lang in [Lang::Vi, Lang::En] {
+                let label = risk_source(s, lang);
+                assert!(label.starts_with(&s.publisher), "{label}");
+                assert!(
+                    !label.contains("http") && !label.contains(".vn/"),
+                    "{label}"
+                );
+                assert!(!label.contains('§') && !label.contains(&s.id), "{label}");
+                if lang == Lang::En {
+                    assert!(!label.contains("không rõ"), "{label}");
+                }
+            }
+            undated += usize::from(!quiz::is_source_date(s.date.trim()));
+        }
+        assert!(undated > 0, "the content has undated sources to say");
+        let s = risk::SourceDef {
+            id: "R1".into(),
+            publisher: "Bộ Công an".into(),
+            date: "không rõ ngày".into(),
+            url: "https://bocongan.gov.vn/".into(),
+        };
+        assert_eq!(risk_source(&s, Lang::Vi), "Bộ Công an, chưa rõ ngày");
+        assert_eq!(risk_source(&s, Lang::En), "Bộ Công an, date not recorded");
+        let dated = risk::SourceDef {
+            date: "14/11/2025".into(),
+            ..s
+        };
+        assert_eq!(risk_source(&dated, Lang::En), "Bộ Công an, 14/11/2025");
     }
 
     #[test]

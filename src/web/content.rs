@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Why a content file could not be used; the words the user sees are in
-/// `i18n::errors`.
+/// `app::ui::errors`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ContentLoadError {
     /// Not reachable: offline before the app was ever fully cached.

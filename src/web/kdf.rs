@@ -58,6 +58,24 @@ pub enum DeriveError {
     Stopped,
 }
 
+impl std::fmt::Display for DeriveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeriveError::Kdf(e) => write!(f, "{e}"),
+            DeriveError::Stopped => f.write_str("key derivation stopped"),
+        }
+    }
+}
+
+impl std::error::Error for DeriveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DeriveError::Kdf(e) => Some(e),
+            DeriveError::Stopped => None,
+        }
+    }
+}
+
 /// The worker's files from `<meta name="binh-an-kdf">`, made absolute.
 struct WorkerFiles {
     script: String,

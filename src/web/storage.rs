@@ -130,7 +130,7 @@ fn vault_migrate_to_v2(db: &Database) -> Result<(), IdbError> {
     Ok(())
 }
 
-/// What can go wrong (the words the user sees are in `i18n::errors`).
+/// What can go wrong (the words the user sees are in `app::ui::errors`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// No IndexedDB (some private modes) or it refused to open.

@@ -108,7 +108,7 @@ pub fn lockout_wait_secs(failures: u32) -> u64 {
 }
 
 /// Everything the vault store can fail with; no variant carries anything
-/// the user wrote. The words the user sees are in `i18n::errors`.
+/// the user wrote. The words the user sees are in `app::ui::errors`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VaultStoreError {
     /// No vault on this phone yet (no header stored).

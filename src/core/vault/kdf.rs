@@ -50,6 +50,18 @@ pub enum KdfError {
     Failed,
 }
 
+impl std::fmt::Display for KdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            KdfError::TooWeak => "key-derivation parameters below the minimum",
+            KdfError::TooCostly => "key-derivation parameters above the maximum",
+            KdfError::Failed => "key derivation failed",
+        })
+    }
+}
+
+impl std::error::Error for KdfError {}
+
 impl KdfParams {
     /// OWASP's minimum for Argon2id (Password Storage Cheat Sheet): 19 MiB,
     /// 2 passes, 1 lane. Anything asking for less is refused everywhere:

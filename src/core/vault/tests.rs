@@ -840,7 +840,7 @@ fn keys_wipe_themselves_on_drop() {
 }
 
 /// Each error's English `Display` (for logs and tests; the words the user
-/// sees are in `i18n::errors`): present, distinct, and lower-case prose.
+/// sees are in `i18n::errors`): present, distinct, and English (ASCII).
 fn assert_distinct_displays<E: std::error::Error>(errors: &[E]) {
     let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
     for (i, s) in shown.iter().enumerate() {
@@ -865,6 +865,11 @@ fn every_vault_error_says_what_happened_in_english() {
         VaultError::Internal,
     ]);
     assert!(VaultError::FutureVersion(7).to_string().contains('7'));
+}
+
+#[test]
+fn every_kdf_error_says_what_happened_in_english() {
+    assert_distinct_displays(&[KdfError::TooWeak, KdfError::TooCostly, KdfError::Failed]);
 }
 
 #[test]

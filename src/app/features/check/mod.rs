@@ -164,9 +164,13 @@ fn text(value: &Text) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
     crate::app::content(value)
 }
 
-/// "Nguồn": a collapsed list of sources.
+/// "Nguồn": a collapsed list of sources, each said by `say` in the current
+/// language (publisher and date; addresses stay in the content files).
 #[component]
-fn Sources(sources: Vec<String>) -> impl IntoView {
+fn Sources<S: Send + Sync + 'static>(
+    sources: Vec<S>,
+    say: fn(&S, crate::core::lang::Lang) -> String,
+) -> impl IntoView {
     let lang = use_lang();
     view! {
         <details class="sources">
@@ -174,7 +178,7 @@ fn Sources(sources: Vec<String>) -> impl IntoView {
             <ul>
                 {sources
                     .into_iter()
-                    .map(|s| view! { <li>{move || crate::app::marked(&s, lang.get())}</li> })
+                    .map(|s| view! { <li>{move || crate::app::marked(&say(&s, lang.get()), lang.get())}</li> })
                     .collect_view()}
             </ul>
         </details>

@@ -267,7 +267,7 @@ fn FlagItem(flag: RaisedFlag) -> impl IntoView {
             {flag.critical.then(|| view! { <p class="flag-badge">{tr(t::CHECK_CRITICAL)}</p> })}
             <p class="flag-why">{text(&flag.why)}</p>
             <ul class="flag-causes" aria-label=tr(t::CHECK_YOUR_ANSWER)>{causes}</ul>
-            <Sources sources=flag.sources.clone()/>
+            <Sources sources=flag.sources.clone() say=crate::i18n::sources::risk_source/>
         </li>
     }
 }

@@ -7,10 +7,10 @@
 
 use super::result::CallLink;
 use super::{focus_heading, text, Flow, Scroll, Stage};
-use crate::app::{marked, tr, use_lang, Link};
+use crate::app::{tr, Link};
 use crate::core::hotlines::Directory;
 use crate::core::scan::Scanner;
-use crate::core::scan::{Phrase, ScanMatch, Source, Verdict};
+use crate::core::scan::{Phrase, ScanMatch, Verdict};
 use crate::i18n::{self, check as t};
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -236,25 +236,8 @@ fn FoundReason(found: Found) -> impl IntoView {
             <div>
                 <p class="scan-spans">{spans}</p>
                 <p class="scan-why">{text(&found.phrase.reason)}</p>
-                <ScanSources sources=found.phrase.sources.clone()/>
+                <super::Sources sources=found.phrase.sources.clone() say=crate::i18n::sources::scan_source/>
             </div>
         </li>
-    }
-}
-
-/// "Nguồn": who said it and when. Addresses stay in the content file.
-#[component]
-fn ScanSources(sources: Vec<Source>) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <details class="sources">
-            <summary>{tr(t::CHECK_SOURCES)}</summary>
-            <ul>
-                {sources
-                    .into_iter()
-                    .map(|s| view! { <li>{move || marked(&crate::i18n::sources::scan_source(&s, lang.get()), lang.get())}</li> })
-                    .collect_view()}
-            </ul>
-        </details>
     }
 }

@@ -24,7 +24,10 @@ fn clear(s: RwSignal<String>) {
     s.try_update(|v| v.zeroize());
 }
 
-/// Argon2id for a backup, in the Web Worker (quick exit stays instant).
+/// Argon2id for a backup, in the Web Worker (quick exit stays instant). A
+/// failed derivation is reported as the backup's own error (a file that
+/// asks for more than the phone can give is a damaged file); the words
+/// come from the one table, `UserText`.
 async fn derive(
     passphrase: &str,
     salt: &[u8; SALT_LEN],
@@ -116,7 +119,9 @@ pub(super) fn ExportScreen(n: Notes) -> impl IntoView {
                 return;
             }
         } else if pass.with_untracked(String::is_empty) {
-            error.set(Some(crate::i18n::VAULT_PASSPHRASE_TOO_SHORT));
+            error.set(Some(
+                crate::core::vault::VaultError::PassphraseTooShort.user_text(),
+            ));
             return;
         }
         // Before any key derivation: a file that travels needs at least a

@@ -7,7 +7,7 @@ use super::{
     WipeOpenButton,
 };
 use crate::app::{tr, use_lang};
-use crate::core::vault::{assess_passphrase, KdfParams, Strength, MIN_PIN_DIGITS};
+use crate::core::vault::{assess_passphrase, KdfParams, Strength, VaultError, MIN_PIN_DIGITS};
 use crate::i18n::UserText as _;
 use crate::i18n::{self, notes as t, Tr};
 use crate::web::vault_store::{request_persistence, storage_status, VaultStoreError};
@@ -31,8 +31,8 @@ pub(super) fn check_new_passphrase(
         return Err(t::NOTES_PIN_DIGITS_ONLY);
     }
     match pass.with_untracked(|p| assess_passphrase(p)) {
-        Strength::TooCommon => return Err(i18n::VAULT_PASSPHRASE_TOO_COMMON),
-        Strength::TooShort => return Err(i18n::VAULT_PASSPHRASE_TOO_SHORT),
+        Strength::TooCommon => return Err(VaultError::PassphraseTooCommon.user_text()),
+        Strength::TooShort => return Err(VaultError::PassphraseTooShort.user_text()),
         _ => {}
     }
     if pass.with_untracked(|p| confirm.with_untracked(|c| p != c)) {
