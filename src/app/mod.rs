@@ -21,7 +21,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use shell::feature_host::FeatureHost;
-use shell::{coming_soon, home, hotlines, layout, safety};
+use shell::{home, hotlines, layout, not_found, safety};
 pub use ui::{content, marked, source_labels, tr, tr_part, Link, Notice, NoticeKind};
 
 /// The current language, provided at the root.
@@ -81,7 +81,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base>
             <layout::Shell>
-                <Routes fallback=|| view! { <coming_soon::NotFound/> }>
+                <Routes fallback=|| view! { <not_found::NotFound/> }>
                     <Route path=path!("/") view=home::Home/>
                     <Route path=path!("/hotlines") view=hotlines::HotlinesPage/>
                     <Route path=path!("/safety") view=safety::SafetyPage/>

@@ -9,15 +9,31 @@
 //! `BINH_AN_WRITE_FEATURES=1 cargo test --lib core::features` rewrites the
 //! last two from this list.
 
-/// A feature module.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Feature {
-    /// The job-offer check.
-    Check,
-    /// The awareness quizzes.
-    Quiz,
-    /// The safe notes (with the vault's cryptography).
-    Notes,
+/// Declares an enum and its `ALL` array from one list of variants, so a
+/// new variant cannot be left out of `ALL` (and of every test that walks it).
+macro_rules! listed_enum {
+    ($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $v:ident,)+ }) => {
+        $(#[$m])*
+        pub enum $name { $($(#[$vm])* $v,)+ }
+
+        impl $name {
+            /// Every variant, in the order declared.
+            pub const ALL: [$name; [$(stringify!($v)),+].len()] = [$($name::$v),+];
+        }
+    };
+}
+
+listed_enum! {
+    /// A feature module (in the order the build lists them).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Feature {
+        /// The job-offer check.
+        Check,
+        /// The awareness quizzes.
+        Quiz,
+        /// The safe notes (with the vault's cryptography).
+        Notes,
+    }
 }
 
 /// What `public/boot.js` starts downloading, before the shell has started,
@@ -34,9 +50,6 @@ pub enum Early {
 }
 
 impl Feature {
-    /// Every feature, in the order the build lists them.
-    pub const ALL: [Feature; 3] = [Feature::Check, Feature::Quiz, Feature::Notes];
-
     /// Its name: the binary `binh-an-<name>`, the first path segment of its
     /// routes, and `data-feature` in the build's `<meta name="binh-an-feature">`.
     pub const fn name(self) -> &'static str {
@@ -76,29 +89,23 @@ impl Feature {
     }
 }
 
-/// A screen that lives in a feature module. The shell's routes name one
-/// each; its name is what crosses from the shell to the module.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Screen {
-    /// `/check`.
-    Check,
-    /// `/quiz`: the pack list.
-    QuizList,
-    /// `/quiz/<pack>`: a run through one pack (or the teacher's guide).
-    QuizRun,
-    /// `/notes`.
-    Notes,
+listed_enum! {
+    /// A screen that lives in a feature module. The shell's routes name one
+    /// each; its name is what crosses from the shell to the module.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Screen {
+        /// `/check`.
+        Check,
+        /// `/quiz`: the pack list.
+        QuizList,
+        /// `/quiz/<pack>`: a run through one pack (or the teacher's guide).
+        QuizRun,
+        /// `/notes`.
+        Notes,
+    }
 }
 
 impl Screen {
-    /// Every screen.
-    pub const ALL: [Screen; 4] = [
-        Screen::Check,
-        Screen::QuizList,
-        Screen::QuizRun,
-        Screen::Notes,
-    ];
-
     /// Its name, as the shell passes it to the module.
     pub const fn name(self) -> &'static str {
         match self {
@@ -115,6 +122,17 @@ impl Screen {
             .into_iter()
             .find(|s| s.name() == name)
             .ok_or_else(|| UnknownName(name.to_string()))
+    }
+
+    /// Its route in `App` (`src/app/mod.rs`). The first segment is the
+    /// feature's name: `public/boot.js` picks what to fetch early by it.
+    pub const fn path(self) -> &'static str {
+        match self {
+            Screen::Check => "/check",
+            Screen::QuizList => "/quiz",
+            Screen::QuizRun => "/quiz/:pack",
+            Screen::Notes => "/notes",
+        }
     }
 
     /// The module that holds it.
@@ -231,6 +249,31 @@ mod tests {
     }
 
     #[test]
+    fn every_screen_has_its_route_under_its_feature_name() {
+        let (_, app) = file("src/app/mod.rs");
+        for s in Screen::ALL {
+            let path = s.path();
+            assert_eq!(
+                path.split('/').nth(1),
+                Some(s.feature().name()),
+                "{s:?}: boot.js finds the feature by the route's first segment"
+            );
+            assert!(
+                app.contains(&format!("path!(\"{path}\")")),
+                "src/app/mod.rs has no route {path} for {s:?}"
+            );
+        }
+        // The routes that open a feature's screen name it by its variant.
+        for s in [Screen::Check, Screen::QuizList, Screen::Notes] {
+            assert!(
+                app.contains(&format!("<FeatureHost screen=Screen::{s:?}/>")),
+                "{s:?}"
+            );
+        }
+        assert!(app.contains("<FeatureHost screen=Screen::QuizRun arg=id/>"));
+    }
+
+    #[test]
     fn names_round_trip_and_unknown_names_are_errors() {
         for f in Feature::ALL {
             assert_eq!(Feature::from_name(f.name()), Ok(f));
@@ -311,6 +354,13 @@ mod tests {
             assert!(
                 text.contains(&format!("feature_module!(\n    {variant},")),
                 "src/bin/binh-an-{}.rs does not build Feature::{variant}",
+                f.name()
+            );
+            // …with its own screens, not another feature's.
+            assert!(
+                text.contains(&format!("::mount::{}_screens,", f.name())),
+                "src/bin/binh-an-{}.rs does not mount {}_screens",
+                f.name(),
                 f.name()
             );
         }

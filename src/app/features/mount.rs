@@ -38,11 +38,17 @@ pub fn nothing_to_prepare(_screen: Screen) -> Pin<Box<dyn Future<Output = ()>>> 
     Box::pin(async {})
 }
 
+fn not_found() -> AnyView {
+    view! { <crate::app::shell::not_found::NotFound/> }.into_any()
+}
+
 /// The job-offer check.
 pub fn check_screens(screen: Screen, arg: String) -> AnyView {
     match screen {
         Screen::Check => view! { <super::check::CheckPage start=arg/> }.into_any(),
-        _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
+        // Another module's screens never arrive (`Feature::screen` refuses
+        // them); listed, not `_`, so a new screen must be placed here.
+        Screen::QuizList | Screen::QuizRun | Screen::Notes => not_found(),
     }
 }
 
@@ -51,7 +57,7 @@ pub fn quiz_screens(screen: Screen, arg: String) -> AnyView {
     match screen {
         Screen::QuizList => view! { <super::quiz::QuizListPage/> }.into_any(),
         Screen::QuizRun => view! { <super::quiz::QuizRunPage pack_id=arg/> }.into_any(),
-        _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
+        Screen::Check | Screen::Notes => not_found(),
     }
 }
 
@@ -59,7 +65,7 @@ pub fn quiz_screens(screen: Screen, arg: String) -> AnyView {
 pub fn notes_screens(screen: Screen, _arg: String) -> AnyView {
     match screen {
         Screen::Notes => view! { <super::notes::NotesPage/> }.into_any(),
-        _ => view! { <crate::app::shell::coming_soon::NotFound/> }.into_any(),
+        Screen::Check | Screen::QuizList | Screen::QuizRun => not_found(),
     }
 }
 

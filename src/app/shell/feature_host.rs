@@ -62,7 +62,7 @@ pub fn FeatureHost(
     });
     let placeholder = move || match screen {
         Screen::Check => view! { <CheckStartPlaceholder pending=pending/> }.into_any(),
-        _ => view! {
+        Screen::QuizList | Screen::QuizRun | Screen::Notes => view! {
             <section class="page"><p class="small">{tr(i18n::LOADING)}</p></section>
         }
         .into_any(),

@@ -1,7 +1,8 @@
-//! The one way the app shows a notice: an error (announced at once), a
+//! The one way the app shows a notice: every error (announced at once), a
 //! status that changes while the user waits (announced politely), or a
 //! plain note. The words come from the string table, errors through
-//! `i18n::UserText`.
+//! `i18n::UserText`. A success line ("Saved", `.notes-ok`) and a warning
+//! inside a form (`.notes-warn`) keep their own look and markup.
 
 use leptos::prelude::*;
 

@@ -407,7 +407,6 @@ pub(super) fn ImportScreen(n: Notes) -> impl IntoView {
             let result = match result {
                 Ok(Err(params)) => {
                     costly.try_set(Some(params));
-                    focus_costly("notes-import-costly").await;
                     return;
                 }
                 Ok(Ok(contents)) => Ok(contents),
@@ -604,10 +603,13 @@ pub(super) fn CostlyConfirm(
     on_no: Callback<()>,
 ) -> impl IntoView {
     let lang = use_lang();
+    // Once drawn, its question takes the focus (and a screen reader's).
+    let title = NodeRef::<leptos::html::H3>::new();
+    crate::app::ui::focus::focus_heading(title, crate::app::ui::focus::Scroll::IfNeeded);
     view! {
         <div class="panel" id=id role="alertdialog"
             aria-labelledby=format!("{id}-title") aria-describedby=format!("{id}-text")>
-            <h3 id=format!("{id}-title") tabindex="-1">{tr(words.title)}</h3>
+            <h3 id=format!("{id}-title") tabindex="-1" node_ref=title>{tr(words.title)}</h3>
             <p id=format!("{id}-text")>
                 {move || costly_text(words.text, params, lang.get())}
             </p>
@@ -620,19 +622,6 @@ pub(super) fn CostlyConfirm(
                 {tr(words.no)}
             </button>
         </div>
-    }
-}
-
-/// Once the [`CostlyConfirm`] `id` is drawn, its question takes the focus
-/// (and a screen reader's).
-pub(super) async fn focus_costly(id: &str) {
-    let_paint().await;
-    if let Some(h) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("{id}-title")))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = h.focus();
     }
 }
 

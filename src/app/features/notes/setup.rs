@@ -1,7 +1,7 @@
 //! First use (explanation, passphrase or PIN, strength, create), the
 //! created screen (persistence), unlock with lockout, and the panic wipe.
 
-use super::backup::{focus_costly, CostlyConfirm, CostlyWords};
+use super::backup::{CostlyConfirm, CostlyWords};
 use super::{
     go_home_replace, let_paint, no_autocorrect, set_vault, store, ErrorLine, Notes, Screen,
     WipeOpenButton,
@@ -336,7 +336,6 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
                 pass.try_set(std::mem::take(&mut p));
                 n.busy.try_set(None);
                 costly.try_set(Some(params));
-                focus_costly("notes-unlock-costly").await;
                 return;
             }
             p.zeroize();
