@@ -59,6 +59,13 @@ impl Text {
 /// Vietnamese.
 const VI_LETTERS: &str = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
 
+/// The same letters in upper case. `word_kind` looks a letter up in both
+/// lists instead of calling `to_lowercase`, which would link Unicode's case
+/// tables (about 12 KB) into the shell; a test checks the two ways agree on
+/// every `char`.
+const VI_LETTERS_UPPER: &str =
+    "ĂÂĐÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+
 /// Vietnamese syllables that happen to have no diacritic. Next to a
 /// Vietnamese word they belong to it ("Công an", "Bắc Ninh", "TP.HCM",
 /// "Quốc hội TV"); alone they are left as they are.
@@ -81,13 +88,17 @@ enum WordKind {
     Other,
 }
 
+/// A letter whose lower case is in [`VI_LETTERS`].
+fn is_vi_letter(c: char) -> bool {
+    VI_LETTERS.contains(c) || VI_LETTERS_UPPER.contains(c)
+}
+
 fn word_kind(word: &str) -> WordKind {
-    let lower = word.to_lowercase();
-    if lower.chars().any(|c| VI_LETTERS.contains(c)) {
+    if word.chars().any(is_vi_letter) {
         WordKind::Vietnamese
     } else if word.chars().all(|c| c.is_ascii_digit()) {
         WordKind::Number
-    } else if VI_PLAIN.contains(&lower.as_str()) {
+    } else if VI_PLAIN.iter().any(|p| word.eq_ignore_ascii_case(p)) {
         WordKind::Plain
     } else {
         WordKind::Other
@@ -171,6 +182,50 @@ mod tests {
             .filter(|(_, vi)| *vi)
             .map(|(p, _)| p)
             .collect()
+    }
+
+    /// `word_kind` without `to_lowercase` (no Unicode case tables in the
+    /// shell) decides exactly as lower-casing the word would, for every
+    /// `char`: the Vietnamese letters, and the plain words.
+    #[test]
+    fn word_kind_agrees_with_to_lowercase_on_every_char() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let lower = c.to_string().to_lowercase();
+            assert_eq!(
+                is_vi_letter(c),
+                lower.chars().any(|l| VI_LETTERS.contains(l)),
+                "{c:?} (U+{:04X})",
+                u32::from(c)
+            );
+            // A plain word matches after lower-casing only if each of its
+            // chars lower-cases to the ASCII letter `eq_ignore_ascii_case`
+            // compares (U+212A, the Kelvin sign, becomes "k": no plain
+            // word has a k).
+            if !c.is_ascii() && lower.len() == 1 && lower.is_ascii() {
+                assert!(
+                    VI_PLAIN.iter().all(|p| !p.contains(lower.as_str())),
+                    "{c:?} lower-cases to {lower:?}, a letter of a plain word"
+                );
+            }
+        }
+        assert!(VI_PLAIN
+            .iter()
+            .all(|p| p.is_ascii() && *p == p.to_lowercase()));
+        for word in [
+            "An", "TP", "Hcm", "NINH", "ninh", "Công", "ĐỒNG", "Kelvin", "12", "Ra",
+        ] {
+            let lower = word.to_lowercase();
+            let expected = if lower.chars().any(|c| VI_LETTERS.contains(c)) {
+                WordKind::Vietnamese
+            } else if word.chars().all(|c| c.is_ascii_digit()) {
+                WordKind::Number
+            } else if VI_PLAIN.contains(&lower.as_str()) {
+                WordKind::Plain
+            } else {
+                WordKind::Other
+            };
+            assert!(word_kind(word) == expected, "{word}");
+        }
     }
 
     #[test]

@@ -132,3 +132,22 @@ test('leaving the check before its module arrives: home stays, nothing is mounte
   await page.locator('#lang-switch').click();
   await expect(page.locator('h1')).not.toHaveText('Bạn cần gì hôm nay?');
 });
+
+test('a link to the check waits for its questions only; the scan\'s phrases come when the scan opens', async ({ page, server }) => {
+  const content = [];
+  page.on('request', (r) => { if (r.url().includes('/content/')) content.push(new URL(r.url()).pathname); });
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  await page.locator('#check-begin').click();
+  await expect(page.locator('#check-question')).toBeVisible({ timeout: 20_000 });
+  expect(content).toContain('/content/risk-check.json');
+  expect(content).not.toContain('/content/scan-phrases.json');
+  await page.locator('#check-back').click();
+  await page.locator('#check-open-scan').click();
+  await expect(page.locator('#scan-text')).toBeVisible({ timeout: 20_000 });
+  expect(content.filter((p) => p === '/content/scan-phrases.json')).toHaveLength(1);
+  // The scan works with the phrases it fetched.
+  await page.locator('#scan-text').fill('Việc nhẹ lương cao, bao vé máy bay, không cần kinh nghiệm.');
+  await page.locator('#scan-run').click();
+  await expect(page.locator('#scan-verdict')).toBeVisible();
+});

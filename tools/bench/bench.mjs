@@ -1,8 +1,8 @@
 // The speed-and-size bench (scripts/dev.sh bench). Serves a release build on
 // 127.0.0.1 and prints, for the product's quality gates:
 //   1. bytes per route on a cold visit (what each route really fetches), raw /
-//      gzip / brotli per file and in total, against the 170 KB brotli budget of
-//      the first load of / ;
+//      gzip / brotli per file and in total, against the brotli budget of the first
+//      load of / (budget.json);
 //   2. Lighthouse (mobile emulation, default simulated slow 4G + 4x CPU) for /,
 //      the risk check and the notes unlock screen: scores and LCP, TBT, CLS,
 //      median of LH_RUNS runs (default 5);

@@ -40,7 +40,9 @@ fn voice_for(lang: Lang) -> Option<SpeechSynthesisVoice> {
         .iter()
         .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
         .filter(SpeechSynthesisVoice::local_service)
-        .find(|v| v.lang().to_lowercase().starts_with(prefix))
+        // Language tags are ASCII; `to_ascii_lowercase` keeps Unicode's case
+        // tables out of the shell.
+        .find(|v| v.lang().to_ascii_lowercase().starts_with(prefix))
 }
 
 /// Stops any speech (leaving a screen, quick exit).

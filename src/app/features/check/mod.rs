@@ -28,20 +28,20 @@ use std::sync::OnceLock;
 static CHECK: OnceLock<RiskCheck> = OnceLock::new();
 static SCANNER: OnceLock<Scanner> = OnceLock::new();
 
-/// What the check shows: questions and scoring, and the red-flag phrases.
-/// Fetched from `content/` once per app run (the service worker has them
-/// offline), then kept: it is content, nothing of the user's.
+/// What the check shows: questions and scoring. Fetched from `content/`
+/// once per app run (the service worker has it offline), then kept: it is
+/// content, nothing of the user's. The red-flag phrases of the scan are
+/// fetched the same way, but only when the scan opens (`load_scanner`): a
+/// link to /check does not wait for them.
 #[derive(Clone, Copy)]
 struct Content {
     check: &'static RiskCheck,
-    scanner: &'static Scanner,
 }
 
 /// The content, if this run has already loaded it.
 fn loaded_content() -> Option<Content> {
     Some(Content {
         check: CHECK.get()?,
-        scanner: SCANNER.get()?,
     })
 }
 
@@ -60,16 +60,16 @@ async fn load_content() -> Result<Content, ContentLoadError> {
             CHECK.get_or_init(|| check)
         }
     };
-    let scanner = match SCANNER.get() {
-        Some(scanner) => scanner,
-        None => {
-            // Parse the two files in separate tasks (see `web::features`).
-            gloo_timers::future::TimeoutFuture::new(0).await;
-            let scanner = fetch_with("scan-phrases.json", Scanner::from_json).await?;
-            SCANNER.get_or_init(|| scanner)
-        }
-    };
-    Ok(Content { check, scanner })
+    Ok(Content { check })
+}
+
+/// The scan's phrase book, fetched and parsed when the scan first opens.
+async fn load_scanner() -> Result<&'static Scanner, ContentLoadError> {
+    if let Some(scanner) = SCANNER.get() {
+        return Ok(scanner);
+    }
+    let scanner = fetch_with("scan-phrases.json", Scanner::from_json).await?;
+    Ok(SCANNER.get_or_init(|| scanner))
 }
 
 /// Which screen of the check is showing.
@@ -87,7 +87,6 @@ enum Stage {
 #[derive(Clone, Copy)]
 struct Flow {
     check: &'static RiskCheck,
-    scanner: &'static Scanner,
     stage: RwSignal<Stage>,
     responses: RwSignal<Responses>,
     /// The user has moved past the first screen (focus may move then).
@@ -100,7 +99,6 @@ impl Flow {
     fn new(content: Content) -> Flow {
         Flow {
             check: content.check,
-            scanner: content.scanner,
             stage: RwSignal::new(Stage::Start),
             responses: RwSignal::new(Responses::new()),
             moved: RwSignal::new(false),

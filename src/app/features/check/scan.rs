@@ -6,11 +6,12 @@
 //! ranges, never as HTML. It lives only in this screen's signals.
 
 use super::result::CallLink;
-use super::{focus_heading, text, Flow, Scroll, Stage};
+use super::{focus_heading, load_scanner, text, Flow, Scroll, Stage, SCANNER};
 use crate::app::{tr, Link};
 use crate::core::hotlines::Directory;
 use crate::core::scan::Scanner;
 use crate::core::scan::{Phrase, ScanMatch, Verdict};
+use crate::i18n::UserText as _;
 use crate::i18n::{self, check as t};
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -63,8 +64,36 @@ impl Scanned {
     }
 }
 
+/// The scan, once its phrase book has arrived (fetched when the scan first
+/// opens; the service worker has it offline).
 #[component]
 pub(super) fn ScanScreen(flow: Flow) -> impl IntoView {
+    if let Some(scanner) = SCANNER.get() {
+        return view! { <ScanForm flow=flow scanner=scanner/> }.into_any();
+    }
+    let scanner = LocalResource::new(load_scanner);
+    (move || match scanner.get() {
+        Some(Ok(scanner)) => view! { <ScanForm flow=flow scanner=scanner/> }.into_any(),
+        Some(Err(e)) => view! {
+            <div class="scan" id="check-scan">
+                <h2>{tr(t::CHECK_SCAN_TITLE)}</h2>
+                <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <div class="scan" id="check-scan">
+                <h2>{tr(t::CHECK_SCAN_TITLE)}</h2>
+                <p class="small">{tr(i18n::LOADING)}</p>
+            </div>
+        }
+        .into_any(),
+    })
+    .into_any()
+}
+
+#[component]
+fn ScanForm(flow: Flow, scanner: &'static Scanner) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let scanned = RwSignal::new(None::<Scanned>);
     let empty = RwSignal::new(false);
@@ -78,7 +107,7 @@ pub(super) fn ScanScreen(flow: Flow) -> impl IntoView {
             return;
         }
         empty.set(false);
-        let matches = flow.scanner.scan(&text);
+        let matches = scanner.scan(&text);
         scanned.set(Some(Scanned { text, matches }));
     };
     let clear = move |_| {
@@ -110,7 +139,7 @@ pub(super) fn ScanScreen(flow: Flow) -> impl IntoView {
             <p class="check-note" id="scan-empty" role="status">
                 {move || empty.get().then(tr(t::CHECK_SCAN_EMPTY))}
             </p>
-            {move || scanned.get().map(|s| view! { <ScanResult flow=flow scanned=s/> })}
+            {move || scanned.get().map(|s| view! { <ScanResult flow=flow scanner=scanner scanned=s/> })}
             <div class="check-nav">
                 <button
                     type="button"
@@ -127,11 +156,11 @@ pub(super) fn ScanScreen(flow: Flow) -> impl IntoView {
 }
 
 #[component]
-fn ScanResult(flow: Flow, scanned: Scanned) -> impl IntoView {
+fn ScanResult(flow: Flow, scanner: &'static Scanner, scanned: Scanned) -> impl IntoView {
     let heading = NodeRef::<H2>::new();
     focus_heading(heading, Scroll::Heading);
-    let found = scanned.found(flow.scanner);
-    let verdict = flow.scanner.verdict(&scanned.matches);
+    let found = scanned.found(scanner);
+    let verdict = scanner.verdict(&scanned.matches);
     let full_check = move || {
         view! {
             <button type="button" class="btn btn-wide" id="scan-full-check" on:click=move |_| flow.begin()>
