@@ -62,11 +62,11 @@ pub fn scan_source(s: &scan::Source, lang: Lang) -> String {
 
 /// "Công an tỉnh Lạng Sơn, 14/11/2025": a risk-check source. Its date is
 /// written as precisely as the source allows ("14/11/2025", "6/2023",
-/// "2022"); where the content says the page shows none ("không rõ ngày"),
-/// the page's language says so.
+/// "2022"); where the content says in Vietnamese that the page shows none
+/// ("không rõ ngày"), an English page says so in English.
 pub fn risk_source(s: &risk::SourceDef, lang: Lang) -> String {
     let date = s.date.trim();
-    let date = if quiz::is_source_date(date) {
+    let date = if quiz::is_source_date(date) || lang == Lang::Vi {
         date
     } else {
         QUIZ_SOURCE_UNDATED.get(lang)
@@ -135,7 +135,7 @@ mod tests {
             date: "không rõ ngày".into(),
             url: "https://bocongan.gov.vn/".into(),
         };
-        assert_eq!(risk_source(&s, Lang::Vi), "Bộ Công an, chưa rõ ngày");
+        assert_eq!(risk_source(&s, Lang::Vi), "Bộ Công an, không rõ ngày");
         assert_eq!(risk_source(&s, Lang::En), "Bộ Công an, date not recorded");
         let dated = risk::SourceDef {
             date: "14/11/2025".into(),
