@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { startServer } from './serve.mjs';
+import { PACK_IDS, PACKS } from './packs.mjs';
 
 const PACK = process.argv[2] || 'law';
 const OUT = 'target/screenshots';
@@ -57,15 +58,14 @@ for (const [tag, opts, lang] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark', { 
 // Every slide of every pack at 1280×720, vi and en: does it fit without
 // scrolling? The slide that overflows most (or the fullest) is kept as a
 // screenshot, revealed.
-const PACKS = ['tricks', 'online', 'love', 'abroad', 'law', 'rights', 'help'];
 for (const lang of ['vi', 'en']) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   await context.addInitScript((l) => localStorage.setItem('binh-an.lang', JSON.stringify(l)), lang);
   const page = await context.newPage();
   let worst = null;
   const over = [];
-  for (const id of PACKS) {
-    const n = JSON.parse(readFileSync(`content/quiz/${id}.json`, 'utf8')).questions.length;
+  for (const id of PACK_IDS) {
+    const n = PACKS[id].questions.length;
     await page.goto(`${origin}/quiz/${id}`);
     await page.locator('#start-projector').click();
     await page.locator('#proj-start').click();

@@ -35,7 +35,8 @@ strings! {
     PROJ_NOTE_TITLE = "Trước khi bắt đầu", "Before we start";
     PROJ_QUESTION_OF = "Câu {n}/{total}", "Question {n} of {total}";
     PROJ_CHOOSE_ALL = "Có thể có nhiều đáp án đúng", "There may be more than one right answer";
-    PROJ_HANDS = "tay giơ", "hands";
+    // The number is shown large, in its own element.
+    PROJ_HANDS = "{count} tay giơ", "{count} hands";
     PROJ_ADD_HAND = "Thêm một tay cho đáp án {answer}", "One more hand for answer {answer}";
     PROJ_REMOVE_HAND = "Bớt một tay cho đáp án {answer}", "One hand fewer for answer {answer}";
     // Said when a hand is counted: the answer's letter, then the hands.
@@ -43,6 +44,8 @@ strings! {
     PROJ_RIGHT = "Đáp án đúng", "Right answer";
     // Said when the answer is shown: “Question 3 of 12”, then the right letters.
     PROJ_SAY_RIGHT = "{question}. Đáp án đúng: {answer}", "{question}. Right answer: {answer}";
+    // Said when a question opens: “Question 3 of 12”, then its prompt.
+    PROJ_SAY_QUESTION = "{question}. {prompt}", "{question}. {prompt}";
     PROJ_REVEAL = "Hiện đáp án", "Show the answer";
     PROJ_NEXT = "Câu tiếp", "Next question";
     PROJ_TO_SUMMARY = "Xem tổng kết", "See the summary";
@@ -66,7 +69,8 @@ strings! {
     PROJ_REVISIT = "Nên nói lại với lớp", "Worth going over again";
     PROJ_REVISIT_NONE = "Không có câu nào mà đa số chọn sai.", "No question where most hands were wrong.";
     PROJ_COL_QUESTION = "Câu", "Question";
-    PROJ_REVISIT_LINE = "Câu {n} ({percent}%):", "Question {n} ({percent}%):";
+    // The part before the prompt is bold.
+    PROJ_REVISIT_LINE = "Câu {n} ({percent}%): {prompt}", "Question {n} ({percent}%): {prompt}";
     // Right hands out of all counted, and the share.
     PROJ_CELL = "{right}/{total} ({percent}%)", "{right}/{total} ({percent}%)";
     PROJ_COL_RIGHT = "Tay chọn đúng", "Hands right";
@@ -86,6 +90,8 @@ strings! {
     PRINT_CHOOSE_ONE = "chọn một đáp án", "choose one answer";
     PRINT_CHOOSE_ALL = "chọn tất cả đáp án đúng", "choose every right answer";
     PRINT_TRUE_FALSE = "đúng hay sai", "true or false";
+    // After a prompt that does not say it: one of the three above.
+    PRINT_KIND = "({kind})", "({kind})";
     PRINT_FOOTER = "Cần giúp đỡ? Gọi 111: miễn phí, 24/7.", "Need help? Call 111: free, 24/7.";
     PRINT_KEY_NOTE = "Đọc cho cả lớp trước khi bắt đầu", "Read this to the class before starting";
     PRINT_SOURCES = "Nguồn", "Sources";

@@ -98,7 +98,8 @@ strings! {
     LANG_SWITCH_LABEL = "Ngôn ngữ", "Language";
     LANG_SWITCH_TO_OTHER = "English", "Tiếng Việt";
     LANG_SWITCH_TO_OTHER_SHORT = "EN", "VI";
-    LANG_SWITCH_ARIA = "Chuyển ngôn ngữ sang", "Switch language to";
+    // The button's name; {language} is the visible word above, in its own language.
+    LANG_SWITCH_ARIA = "Chuyển ngôn ngữ sang {language}", "Switch language to {language}";
 
     QUICK_EXIT = "Thoát nhanh", "Quick exit";
     // Begins with the button's visible text, hint included (shown where
@@ -336,6 +337,10 @@ mod tests {
             "PROJ_CELL",
             "SOURCE_LABEL",
             "SOURCE_LABEL_SITE",
+            // Placeholders and punctuation only.
+            "PROJ_SAY_QUESTION",
+            "PRINT_KIND",
+            "COPY_WARN_LINE",
         ];
         for (name, tr) in all_strings() {
             if exempt.contains(name) {

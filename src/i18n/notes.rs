@@ -287,6 +287,8 @@ strings! {
     COPY_WARN_TITLE = "Bản giấy hoặc tệp PDF không được bảo vệ", "Paper or a PDF file is not protected";
     COPY_WARN = "Ai cầm tờ giấy hay có tệp PDF cũng đọc được, không cần mật khẩu. Ứng dụng không gửi đi đâu: tệp chỉ rời điện thoại nếu bạn tự gửi. Hãy đưa tận tay và cất kỹ.",
         "Anyone holding the paper or the PDF file can read it, with no passphrase. The app sends nothing: the file leaves the phone only if you send it yourself. Hand it over in person and keep it safe.";
+    // The title is bold.
+    COPY_WARN_LINE = "{title}. {warning}", "{title}. {warning}";
     COPY_PRINT_NOW = "Tôi hiểu, in bây giờ", "I understand, print now";
     COPY_HEADING = "Thông tin tôi chọn chia sẻ", "Information I chose to share";
     COPY_PRINTED_ON = "Ngày in: {date}", "Printed on: {date}";

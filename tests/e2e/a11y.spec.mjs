@@ -8,17 +8,13 @@ import {
 } from './a11y.mjs';
 import { answerByText, expectScoredAnswer } from './quiz-helpers.mjs';
 import { readFileSync } from 'node:fs';
+// Every shipped pack, in the list's order (src/core/progress.rs).
+import { PACK_IDS, PACKS } from '../../tools/packs.mjs';
 import { join } from 'node:path';
 
 const RISK = JSON.parse(readFileSync(new URL('../../content/risk-check.json', import.meta.url), 'utf8'));
 const TRICKS = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
 const TRICKS_BY_ID = Object.fromEntries(TRICKS.questions.map((q) => [q.id, q]));
-// Every shipped pack, in the list's order: read from the one list,
-// `builtin_packs!` in src/core/progress.rs.
-const PACK_IDS = JSON.parse(`[${readFileSync(new URL('../../src/core/progress.rs', import.meta.url), 'utf8')
-  .match(/^builtin_packs!\(([^)]*)\);/m)[1].replace(/,\s*$/, '')}]`);
-const PACKS = Object.fromEntries(PACK_IDS.map((id) => [id,
-  JSON.parse(readFileSync(new URL(`../../content/quiz/${id}.json`, import.meta.url), 'utf8'))]));
 // The safe answer to every question (see check.spec.mjs).
 const SAFE = Object.fromEntries(RISK.questions.map((q) => [q.id,
   (q.answers.find((a) => !a.unsure && !(a.flags || []).length) || q.answers[0]).id]));

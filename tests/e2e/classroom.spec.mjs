@@ -6,10 +6,9 @@ import { test, expect, appReady, swControlling, NEUTRAL_PREFIX, useLang } from '
 import { auditor, tabTo, unnamedControls } from './a11y.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+// Every shipped pack, in the list's order (src/core/progress.rs).
+import { PACK_IDS, PACKS } from '../../tools/packs.mjs';
 
-const PACK_IDS = ['tricks', 'online', 'love', 'abroad', 'law', 'rights', 'help'];
-const PACKS = Object.fromEntries(PACK_IDS.map((id) => [id,
-  JSON.parse(readFileSync(new URL(`../../content/quiz/${id}.json`, import.meta.url), 'utf8'))]));
 const GUIDE = JSON.parse(readFileSync(new URL('../../content/quiz/guide.json', import.meta.url), 'utf8'));
 const LETTERS = 'ABCDEFGHI';
 

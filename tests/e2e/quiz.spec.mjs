@@ -3,15 +3,14 @@
 import { test, expect, appReady, stopServerWhenOffline } from './fixtures.mjs';
 import { answerByText, expectScoredAnswer, shownAnswers } from './quiz-helpers.mjs';
 import { readFileSync } from 'node:fs';
+import { PACK_IDS, PACKS as PACKS_BY_ID } from '../../tools/packs.mjs';
 
 const pack = JSON.parse(readFileSync(new URL('../../content/quiz/tricks.json', import.meta.url), 'utf8'));
 const byId = Object.fromEntries(pack.questions.map((q) => [q.id, q]));
 const N = pack.questions.length;
 
 // Every shipped pack, in the list's order (src/core/progress.rs).
-const PACK_IDS = ['tricks', 'online', 'love', 'abroad', 'law', 'rights', 'help'];
-const PACKS = PACK_IDS.map((id) =>
-  JSON.parse(readFileSync(new URL(`../../content/quiz/${id}.json`, import.meta.url), 'utf8')));
+const PACKS = PACK_IDS.map((id) => PACKS_BY_ID[id]);
 
 /** Answers the question on screen, right or wrong, by the answers' visible text. */
 const answer = (page, right) => answerByText(page, byId, right);

@@ -1,7 +1,7 @@
 //! The frame around every screen: quick exit and language switch on top,
 //! the 111 call bar at the bottom (in thumb reach).
 
-use crate::app::{tr, use_lang, Link};
+use crate::app::{tr, tr_part, use_lang, Link};
 use crate::core::hotlines::Directory;
 use crate::core::lang::Lang;
 use crate::i18n;
@@ -63,10 +63,11 @@ fn LangSwitch() -> impl IntoView {
         >
             // Named "Switch language to English": the visible word is in the
             // name (WCAG 2.5.3), each part in its own language.
-            <span class="visually-hidden">{tr(i18n::LANG_SWITCH_ARIA)} " "</span>
+            <span class="visually-hidden">{tr_part(i18n::LANG_SWITCH_ARIA, "language", true)}</span>
             // With large text only the short code fits; CSS shows one of the two.
             <span lang=move || other().code() class="lang-long">{tr(i18n::LANG_SWITCH_TO_OTHER)}</span>
             <span lang=move || other().code() class="lang-short">{tr(i18n::LANG_SWITCH_TO_OTHER_SHORT)}</span>
+            <span class="visually-hidden">{tr_part(i18n::LANG_SWITCH_ARIA, "language", false)}</span>
         </button>
     }
 }

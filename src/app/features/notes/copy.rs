@@ -67,6 +67,15 @@ pub(super) fn CopyScreen(n: Notes) -> impl IntoView {
         }
     };
     let today = date::day(super::now_ms() as u64, lang.get_untracked());
+    // The warning's text before or after its bold title, in the language's order.
+    let warn_part = move |first: bool| {
+        move || {
+            let l = lang.get();
+            let (before, after) = crate::i18n::around(t::COPY_WARN_LINE.get(l), "title");
+            let part = if first { before } else { after };
+            crate::i18n::fill(part, &[("warning", &t::COPY_WARN.get(l))])
+        }
+    };
     let note_choices = move || n.notes.get();
     let plan_choices = move || n.plan.get();
 
@@ -152,7 +161,7 @@ pub(super) fn CopyScreen(n: Notes) -> impl IntoView {
             <div class="copy-actions">
                 // The warning shows once: here, or in the question before printing.
                 <Show when=move || !confirming.get()>
-                    <p class="notes-warn" id="copy-warning"><b>{tr(t::COPY_WARN_TITLE)}</b>". "{tr(t::COPY_WARN)}</p>
+                    <p class="notes-warn" id="copy-warning">{warn_part(true)}<b>{tr(t::COPY_WARN_TITLE)}</b>{warn_part(false)}</p>
                 </Show>
                 <Show
                     when=move || confirming.get()

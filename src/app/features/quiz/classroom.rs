@@ -3,7 +3,7 @@
 //! tally of raised hands and its summary live in this page's memory only.
 
 use crate::app::ui::focus::{focus_heading, Scroll};
-use crate::app::{tr, use_lang};
+use crate::app::{tr, tr_part, use_lang};
 use crate::core::lang::{Lang, Text};
 use crate::core::quiz::classroom::{letter, Session, Slide};
 use crate::core::quiz::{Countdown, Kind, Pack, PackQuestion};
@@ -264,7 +264,10 @@ fn ProjectorSession(
                             &[("question", &head), ("answer", &right_letters(q, l))],
                         )
                     } else {
-                        format!("{head}. {}", q.prompt.get(l))
+                        fill(
+                            t::PROJ_SAY_QUESTION.get(l),
+                            &[("question", &head), ("prompt", &q.prompt.get(l))],
+                        )
                     }
                 }
             })
@@ -277,6 +280,7 @@ fn ProjectorSession(
         if before != after {
             restart_timer();
             // Focus follows the new slide, so a screen reader reads it.
+            // Not focus_heading: every redraw (a hand counted) reloads the NodeRef and would take focus.
             request_animation_frame(move || {
                 if let Some(h) = heading.get_untracked() {
                     let _ = h.focus();
@@ -527,7 +531,8 @@ fn ProjectedQuestion(
                                     aria-label=move || fill(tr(t::PROJ_REMOVE_HAND)(), &[("answer", &l)])
                                     on:click=move |_| hand(i, false)>"−"</button>
                                 <span class="proj-count" data-count=move || count().to_string()>
-                                    <b>{count}</b> " " <span class="proj-count-unit">{tr(t::PROJ_HANDS)}</span>
+                                    {tr_part(t::PROJ_HANDS, "count", true)}<b>{count}</b>
+                                    <span class="proj-count-unit">{tr_part(t::PROJ_HANDS, "count", false)}</span>
                                 </span>
                                 <button type="button" class="tally-btn" data-tally="plus"
                                     aria-label=move || fill(tr(t::PROJ_ADD_HAND)(), &[("answer", &l)])
@@ -586,11 +591,16 @@ fn ProjectorSummary(
                             <ul class="proj-revisit" id="proj-revisit">
                                 {revisit.into_iter().take(5).map(|r| {
                                     let (n, percent) = (r.number, r.percent_right().unwrap_or(0));
-                                    let line = move || fill(tr(t::PROJ_REVISIT_LINE)(), &[("n", &n), ("percent", &percent)]);
+                                    // The line before or after the prompt; the part before is bold.
+                                    let line = move |first: bool| move || {
+                                        let (before, after) = i18n::around(tr(t::PROJ_REVISIT_LINE)(), "prompt");
+                                        fill(if first { before } else { after }, &[("n", &n), ("percent", &percent)])
+                                    };
                                     view! {
                                         <li data-number=r.number.to_string()>
-                                            <b>{line} " "</b>
+                                            <b>{line(true)}</b>
                                             {text(&prompt_of(r.question), lang)}
+                                            {line(false)}
                                         </li>
                                     }
                                 }).collect_view()}
@@ -709,7 +719,7 @@ fn WorksheetItem(question: PackQuestion) -> impl IntoView {
     view! {
         <li class="print-q" data-question-id=question.id.clone()>
             <p class="print-prompt">{text(&question.prompt, lang)}
-                {move || (!said()).then(|| view! { " " <span class="print-kind">"(" {tr(hint)} ")"</span> })}
+                {move || (!said()).then(|| view! { " " <span class="print-kind">{move || { let l = lang.get(); fill(t::PRINT_KIND.get(l), &[("kind", &hint.get(l))]) }}</span> })}
             </p>
             <ul class="print-choices">
                 {question.answers.iter().enumerate().map(|(i, a)| view! {
