@@ -347,14 +347,6 @@ pub(super) fn PlanScreen(n: Notes) -> impl IntoView {
             edit(n, PlanEntry::new(id, PlanKind::Person, "", now_ms() as u64));
         }
     };
-    let extra_papers = move || {
-        n.plan.with(|p| {
-            p.iter()
-                .filter(|e| e.kind == PlanKind::Paper && e.key.is_empty())
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
     let people = move || {
         n.plan.with(|p| {
             p.iter()
@@ -411,16 +403,7 @@ pub(super) fn PlanScreen(n: Notes) -> impl IntoView {
                             </Show>
                         }
                     }).collect_view()}
-                    <For each=extra_papers key=|e| (e.id.clone(), e.updated_ms) let:entry>
-                        {
-                            let row = row_key(PlanKind::Paper, "", Some(&entry));
-                            view! {
-                                <Show when=move || shown(row.clone())>
-                                    <EntryRow n=n entry=entry.clone()/>
-                                </Show>
-                            }
-                        }
-                    </For>
+                    <EntryRows n=n kind=PlanKind::Paper shown=Callback::new(shown)/>
                 </ul>
                 <button type="button" class="btn btn-quiet btn-wide" id="plan-add-paper" on:click=add_paper>
                     <span aria-hidden="true">"+ "</span>{tr(t::PLAN_ADD_PAPER)}
@@ -432,16 +415,7 @@ pub(super) fn PlanScreen(n: Notes) -> impl IntoView {
                     <p class="small">{tr(t::PLAN_NO_PEOPLE)}</p>
                 </Show>
                 <ul class="plan-items">
-                    <For each=people key=|e| (e.id.clone(), e.updated_ms) let:entry>
-                        {
-                            let row = row_key(PlanKind::Person, "", Some(&entry));
-                            view! {
-                                <Show when=move || shown(row.clone())>
-                                    <EntryRow n=n entry=entry.clone()/>
-                                </Show>
-                            }
-                        }
-                    </For>
+                    <EntryRows n=n kind=PlanKind::Person shown=Callback::new(shown)/>
                 </ul>
                 <button type="button" class="btn btn-quiet btn-wide" id="plan-add-person" on:click=add_person>
                     <span aria-hidden="true">"+ "</span>{tr(t::PLAN_ADD_PERSON)}
@@ -506,6 +480,33 @@ fn StatusRow(n: Notes, kind: PlanKind, key: String, label: Signal<String>) -> im
             </div>
             <span class="small plan-meta" id=details_id lang="">{details}</span>
         </li>
+    }
+}
+
+/// The rows the user added of one kind (papers they named, or people),
+/// each shown while the search keeps it.
+#[component]
+fn EntryRows(n: Notes, kind: PlanKind, shown: Callback<String, bool>) -> impl IntoView {
+    let entries = move || {
+        n.plan.with(|p| {
+            p.iter()
+                // A listed paper (with a key) has its own status row above.
+                .filter(|e| e.kind == kind && (kind == PlanKind::Person || e.key.is_empty()))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <For each=entries key=|e| (e.id.clone(), e.updated_ms) let:entry>
+            {
+                let row = row_key(kind, "", Some(&entry));
+                view! {
+                    <Show when=move || shown.run(row.clone())>
+                        <EntryRow n=n entry=entry.clone()/>
+                    </Show>
+                }
+            }
+        </For>
     }
 }
 
