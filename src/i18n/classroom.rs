@@ -36,7 +36,7 @@ strings! {
     PROJ_QUESTION_OF = "Câu {n}/{total}", "Question {n} of {total}";
     PROJ_CHOOSE_ALL = "Có thể có nhiều đáp án đúng", "There may be more than one right answer";
     // The number is shown large, in its own element.
-    PROJ_HANDS = "{count} tay giơ", "{count} hands";
+    PROJ_HANDS = "{count} tay giơ", "{count} raised";
     PROJ_ADD_HAND = "Thêm một tay cho đáp án {answer}", "One more hand for answer {answer}";
     PROJ_REMOVE_HAND = "Bớt một tay cho đáp án {answer}", "One hand fewer for answer {answer}";
     // Said when a hand is counted: the answer's letter, then the hands.
