@@ -396,7 +396,9 @@ pub struct RiskResult {
     pub unknown: usize,
     /// Checking for someone else.
     pub for_other: bool,
-    labels: SummaryLabels,
+    /// The headings of the summary to share (content, both languages);
+    /// `i18n::check::share_summary` lays it out.
+    pub labels: SummaryLabels,
 }
 
 impl RiskResult {
@@ -406,39 +408,6 @@ impl RiskResult {
 
     pub fn is_partial(&self) -> bool {
         self.answered < self.shown
-    }
-
-    /// A plain-text summary to send to someone trusted. It holds only what
-    /// the check knows (outcome, reasons, steps, the 111 line): the check
-    /// never asks for a name, so none can leak.
-    pub fn share_summary(&self, lang: Lang) -> String {
-        let l = &self.labels;
-        let mut out = format!(
-            "{}\n\n{}: {}\n{}\n",
-            l.heading.get(lang),
-            l.level.get(lang),
-            self.title.get(lang),
-            self.summary.get(lang),
-        );
-        out.push_str(&format!("\n{}:\n", l.steps.get(lang)));
-        for (i, s) in self.steps.iter().chain(&self.more_steps).enumerate() {
-            out.push_str(&format!("{}. {}\n", i + 1, s.text.get(lang)));
-        }
-        out.push_str(&format!("\n{}:\n", l.flags.get(lang)));
-        if self.flags.is_empty() {
-            out.push_str(&format!("- {}\n", l.no_flags.get(lang)));
-        }
-        for f in &self.flags {
-            out.push_str(&format!("- {}: {}\n", f.title.get(lang), f.why.get(lang)));
-        }
-        if !self.find_out.is_empty() {
-            out.push_str(&format!("\n{}:\n", l.find_out.get(lang)));
-            for f in &self.find_out {
-                out.push_str(&format!("- {}\n", f.text.get(lang)));
-            }
-        }
-        out.push_str(&format!("\n{}\n", l.hotline.get(lang)));
-        out
     }
 }
 

@@ -2,6 +2,8 @@
 //! answer texts are content (content/risk-check.json), not here.
 
 use super::Tr;
+use crate::core::lang::Lang;
+use crate::core::risk::RiskResult;
 
 strings! {
     CHECK_TITLE = "Kiểm tra lời mời việc làm", "Check a job offer";
@@ -89,4 +91,112 @@ strings! {
         "There is a warning sign. Don't send money or set off before checking carefully; if unsure, call 111.";
     CHECK_SCAN_VERDICT_NONE = "Chưa đủ để nói lời mời này an toàn. Thấy lo thì gọi 111.",
         "Not enough to call this offer safe. If you are worried, call 111.";
+}
+
+/// The result as plain text to send to someone trusted: the content's
+/// headings, laid out here. A plain-text summary to send to someone trusted. It holds only what
+/// the check knows (outcome, reasons, steps, the 111 line): the check
+/// never asks for a name, so none can leak.
+pub fn share_summary(res: &RiskResult, lang: Lang) -> String {
+    let l = &res.labels;
+    let mut out = format!(
+        "{}\n\n{}: {}\n{}\n",
+        l.heading.get(lang),
+        l.level.get(lang),
+        res.title.get(lang),
+        res.summary.get(lang),
+    );
+    out.push_str(&format!("\n{}:\n", l.steps.get(lang)));
+    for (i, s) in res.steps.iter().chain(&res.more_steps).enumerate() {
+        out.push_str(&format!("{}. {}\n", i + 1, s.text.get(lang)));
+    }
+    out.push_str(&format!("\n{}:\n", l.flags.get(lang)));
+    if res.flags.is_empty() {
+        out.push_str(&format!("- {}\n", l.no_flags.get(lang)));
+    }
+    for f in &res.flags {
+        out.push_str(&format!("- {}: {}\n", f.title.get(lang), f.why.get(lang)));
+    }
+    if !res.find_out.is_empty() {
+        out.push_str(&format!("\n{}:\n", l.find_out.get(lang)));
+        for f in &res.find_out {
+            out.push_str(&format!("- {}\n", f.text.get(lang)));
+        }
+    }
+    out.push_str(&format!("\n{}\n", l.hotline.get(lang)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_summary;
+    use crate::core::lang::Lang;
+    use crate::core::quiz::Responses;
+    use crate::core::risk::{RiskCheck, BRANCH};
+
+    /// Answers every shown question in order: `forced` where given, else
+    /// "not sure" where offered (`unsure`), else the first answer that
+    /// raises no flag.
+    fn answered(c: &RiskCheck, forced: &[(&str, &str)], unsure: bool) -> Responses {
+        let mut r = Responses::new();
+        for q in &c.questions {
+            if !c.visible(&r).iter().any(|v| v.id == q.id) {
+                continue;
+            }
+            let safe = q.answers.iter().find(|a| !a.raises_flags() && !a.unsure);
+            let aid = forced
+                .iter()
+                .find(|(qid, _)| *qid == q.id)
+                .map(|(_, a)| *a)
+                .or_else(|| {
+                    q.answers
+                        .iter()
+                        .find(|a| unsure && a.unsure)
+                        .map(|a| a.id.as_str())
+                })
+                .or_else(|| safe.map(|a| a.id.as_str()))
+                .unwrap_or_else(|| panic!("{} has no safe answer", q.id));
+            c.answer(&mut r, &q.id, &[aid]).unwrap();
+        }
+        r
+    }
+
+    #[test]
+    fn share_summary_holds_outcome_reasons_steps_and_111_in_both_languages() {
+        let c = RiskCheck::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let r = answered(
+            &c,
+            &[
+                (BRANCH, "abroad_person"),
+                ("who_person", "stranger_online"),
+                ("pressure", "keep_secret"),
+            ],
+            true,
+        );
+        let res = c.evaluate(&r);
+        for lang in Lang::ALL {
+            let s = share_summary(&res, lang);
+            assert!(s.contains("111"), "{s}");
+            assert!(s.contains(res.title.get(lang)));
+            for f in &res.flags {
+                assert!(s.contains(f.title.get(lang)));
+                assert!(s.contains(f.why.get(lang)));
+            }
+            for step in res.steps.iter().chain(&res.more_steps) {
+                assert!(s.contains(step.text.get(lang)));
+            }
+            assert!(s.contains(res.find_out[0].text.get(lang)));
+            for q in &c.questions {
+                assert!(!s.contains(q.prompt.get(lang)), "{}", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn summary_says_so_when_there_are_no_flags() {
+        let c = RiskCheck::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let res = c.evaluate(&answered(&c, &[(BRANCH, "near_home")], false));
+        let s = share_summary(&res, Lang::Vi);
+        assert!(s.contains(&c.summary.no_flags.vi));
+    }
 }

@@ -768,44 +768,6 @@ fn a_flag_lists_every_answer_that_raised_it() {
 }
 
 #[test]
-fn share_summary_holds_outcome_reasons_steps_and_111_in_both_languages() {
-    let c = check();
-    let r = fill_unsure(
-        &c,
-        &pairs(&[
-            (BRANCH, "abroad_person"),
-            ("who_person", "stranger_online"),
-            ("pressure", "keep_secret"),
-        ]),
-    );
-    let res = c.evaluate(&r);
-    for lang in Lang::ALL {
-        let s = res.share_summary(lang);
-        assert!(s.contains("111"), "{s}");
-        assert!(s.contains(res.title.get(lang)));
-        for f in &res.flags {
-            assert!(s.contains(f.title.get(lang)));
-            assert!(s.contains(f.why.get(lang)));
-        }
-        for step in res.steps.iter().chain(&res.more_steps) {
-            assert!(s.contains(step.text.get(lang)));
-        }
-        assert!(s.contains(res.find_out[0].text.get(lang)));
-        for q in &c.questions {
-            assert!(!s.contains(q.prompt.get(lang)), "{}", q.id);
-        }
-    }
-}
-
-#[test]
-fn summary_says_so_when_there_are_no_flags() {
-    let c = check();
-    let res = c.evaluate(&fill(&c, &pairs(&[(BRANCH, "near_home")])));
-    let s = res.share_summary(Lang::Vi);
-    assert!(s.contains(&c.summary.no_flags.vi));
-}
-
-#[test]
 fn partial_answers_give_a_partial_result() {
     let c = check();
     let mut r = Responses::new();

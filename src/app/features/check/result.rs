@@ -312,7 +312,8 @@ fn ShareResult(result: RiskResult) -> impl IntoView {
     let status = RwSignal::new(None::<Shared>);
     let result = StoredValue::new(result);
     let share = move |_| {
-        let summary = result.with_value(|r| r.share_summary(lang.get_untracked()));
+        let summary =
+            result.with_value(|r| crate::i18n::check::share_summary(r, lang.get_untracked()));
         status.set(None);
         spawn_local(async move {
             let outcome = share_text(&summary).await;
