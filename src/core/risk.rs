@@ -1177,4 +1177,6 @@ fn unsure_problems(q: &RiskQuestion) -> Vec<String> {
 pub mod cases;
 
 #[cfg(test)]
+pub(crate) mod test_support;
+#[cfg(test)]
 mod tests;

@@ -131,47 +131,19 @@ pub fn share_summary(res: &RiskResult, lang: Lang) -> String {
 mod tests {
     use super::share_summary;
     use crate::core::lang::Lang;
-    use crate::core::quiz::Responses;
-    use crate::core::risk::{RiskCheck, BRANCH};
-
-    /// Answers every shown question in order: `forced` where given, else
-    /// "not sure" where offered (`unsure`), else the first answer that
-    /// raises no flag.
-    fn answered(c: &RiskCheck, forced: &[(&str, &str)], unsure: bool) -> Responses {
-        let mut r = Responses::new();
-        for q in &c.questions {
-            if !c.visible(&r).iter().any(|v| v.id == q.id) {
-                continue;
-            }
-            let safe = q.answers.iter().find(|a| !a.raises_flags() && !a.unsure);
-            let aid = forced
-                .iter()
-                .find(|(qid, _)| *qid == q.id)
-                .map(|(_, a)| *a)
-                .or_else(|| {
-                    q.answers
-                        .iter()
-                        .find(|a| unsure && a.unsure)
-                        .map(|a| a.id.as_str())
-                })
-                .or_else(|| safe.map(|a| a.id.as_str()))
-                .unwrap_or_else(|| panic!("{} has no safe answer", q.id));
-            c.answer(&mut r, &q.id, &[aid]).unwrap();
-        }
-        r
-    }
+    use crate::core::risk::test_support::{check, fill, fill_unsure, pairs};
+    use crate::core::risk::BRANCH;
 
     #[test]
     fn share_summary_holds_outcome_reasons_steps_and_111_in_both_languages() {
-        let c = RiskCheck::builtin().unwrap_or_else(|e| panic!("{e}"));
-        let r = answered(
+        let c = check();
+        let r = fill_unsure(
             &c,
-            &[
+            &pairs(&[
                 (BRANCH, "abroad_person"),
                 ("who_person", "stranger_online"),
                 ("pressure", "keep_secret"),
-            ],
-            true,
+            ]),
         );
         let res = c.evaluate(&r);
         for lang in Lang::ALL {
@@ -194,8 +166,8 @@ mod tests {
 
     #[test]
     fn summary_says_so_when_there_are_no_flags() {
-        let c = RiskCheck::builtin().unwrap_or_else(|e| panic!("{e}"));
-        let res = c.evaluate(&answered(&c, &[(BRANCH, "near_home")], false));
+        let c = check();
+        let res = c.evaluate(&fill(&c, &pairs(&[(BRANCH, "near_home")])));
         let s = share_summary(&res, Lang::Vi);
         assert!(s.contains(&c.summary.no_flags.vi));
     }

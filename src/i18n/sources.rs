@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn risk_labels_show_publisher_and_date_never_an_id_or_address() {
-        let check = crate::core::risk::RiskCheck::builtin().unwrap_or_else(|e| panic!("{e}"));
+        let check = crate::core::risk::test_support::check();
         let mut undated = 0;
         for s in &check.sources {
             for lang in [Lang::Vi, Lang::En] {

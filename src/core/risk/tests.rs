@@ -1,12 +1,9 @@
 //! Tests of the risk engine on the real content, and of the validator on
 //! broken content.
 
+use super::test_support::*;
 use super::*;
 use proptest::prelude::*;
-
-fn check() -> RiskCheck {
-    RiskCheck::builtin().unwrap_or_else(|e| panic!("{e}"))
-}
 
 const CRITICAL: [&str; 6] = [
     "already_not_free",
@@ -26,59 +23,6 @@ const BRANCHES: [&str; 7] = [
     "study",
     "organ_money",
 ];
-
-/// The safest answer: no flag, not "not sure" (the first such; all weigh 0).
-fn safest(q: &RiskQuestion) -> &RiskAnswer {
-    q.answers
-        .iter()
-        .find(|a| !a.raises_flags() && !a.unsure)
-        .unwrap_or_else(|| panic!("{} has no safe answer", q.id))
-}
-
-fn is_shown(c: &RiskCheck, r: &Responses, qid: &str) -> bool {
-    c.visible(r).iter().any(|q| q.id == qid)
-}
-
-/// Answers every shown question in order: `forced` where given (when that
-/// question is shown), the safest answer otherwise.
-fn fill(c: &RiskCheck, forced: &[(String, String)]) -> Responses {
-    let mut r = Responses::new();
-    for q in &c.questions {
-        if !is_shown(c, &r, &q.id) {
-            continue;
-        }
-        let aid = forced
-            .iter()
-            .find(|(qid, _)| *qid == q.id)
-            .map_or(safest(q).id.as_str(), |(_, a)| a.as_str());
-        c.answer(&mut r, &q.id, &[aid]).unwrap();
-    }
-    r
-}
-
-/// Like [`fill`], but "not sure" wherever a question offers it.
-fn fill_unsure(c: &RiskCheck, forced: &[(String, String)]) -> Responses {
-    let mut r = Responses::new();
-    for q in &c.questions {
-        if !is_shown(c, &r, &q.id) {
-            continue;
-        }
-        let aid = forced
-            .iter()
-            .find(|(qid, _)| *qid == q.id)
-            .map(|(_, a)| a.as_str())
-            .or_else(|| q.answers.iter().find(|a| a.unsure).map(|a| a.id.as_str()))
-            .unwrap_or(safest(q).id.as_str());
-        c.answer(&mut r, &q.id, &[aid]).unwrap();
-    }
-    r
-}
-
-fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter()
-        .map(|(q, a)| (q.to_string(), a.to_string()))
-        .collect()
-}
 
 /// Answers that make `qid` shown: the first listed answer of each condition,
 /// recursively for conditional conditions.
