@@ -76,33 +76,8 @@ mod tests {
 
     #[test]
     fn every_error_has_both_languages() {
-        let vault_errors = [
-            VaultError::FutureVersion(2),
-            VaultError::Corrupt,
-            VaultError::KdfTooWeak,
-            VaultError::KdfTooCostly,
-            VaultError::PassphraseTooShort,
-            VaultError::PassphraseTooCommon,
-            VaultError::WrongPassphraseOrTampered,
-            VaultError::RecordTampered,
-            VaultError::Locked,
-            VaultError::Internal,
-        ];
-        let vault_messages: Vec<Tr> = vault_errors.iter().map(UserText::user_text).collect();
-        let backup_errors = [
-            BackupError::NotABackup,
-            BackupError::FutureVersion(2),
-            BackupError::Truncated,
-            BackupError::TooLarge,
-            BackupError::Corrupt,
-            BackupError::KdfTooWeak,
-            BackupError::WrongPassphraseOrTampered,
-            BackupError::Tampered,
-            BackupError::PassphraseTooShort,
-            BackupError::PassphraseTooWeak,
-            BackupError::Internal,
-        ];
-        let backup_messages: Vec<Tr> = backup_errors.iter().map(UserText::user_text).collect();
+        let vault_messages: Vec<Tr> = VaultError::EACH.iter().map(UserText::user_text).collect();
+        let backup_messages: Vec<Tr> = BackupError::EACH.iter().map(UserText::user_text).collect();
         for messages in [&vault_messages, &backup_messages] {
             for (i, m) in messages.iter().enumerate() {
                 assert!(complete(*m));

@@ -109,6 +109,25 @@ pub enum BackupError {
     Internal,
 }
 
+/// One of each variant, for the tests of its English `Display` and of its
+/// words for the user (`i18n::errors`); a new variant is added here too.
+#[cfg(test)]
+impl BackupError {
+    pub(crate) const EACH: [BackupError; 11] = [
+        BackupError::NotABackup,
+        BackupError::FutureVersion(2),
+        BackupError::Truncated,
+        BackupError::TooLarge,
+        BackupError::Corrupt,
+        BackupError::KdfTooWeak,
+        BackupError::WrongPassphraseOrTampered,
+        BackupError::Tampered,
+        BackupError::PassphraseTooShort,
+        BackupError::PassphraseTooWeak,
+        BackupError::Internal,
+    ];
+}
+
 impl std::fmt::Display for BackupError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -220,6 +220,24 @@ pub enum VaultError {
     Internal,
 }
 
+/// One of each variant, for the tests of its English `Display` and of its
+/// words for the user (`i18n::errors`); a new variant is added here too.
+#[cfg(test)]
+impl VaultError {
+    pub(crate) const EACH: [VaultError; 10] = [
+        VaultError::FutureVersion(2),
+        VaultError::Corrupt,
+        VaultError::KdfTooWeak,
+        VaultError::KdfTooCostly,
+        VaultError::PassphraseTooShort,
+        VaultError::PassphraseTooCommon,
+        VaultError::WrongPassphraseOrTampered,
+        VaultError::RecordTampered,
+        VaultError::Locked,
+        VaultError::Internal,
+    ];
+}
+
 impl std::fmt::Display for VaultError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
