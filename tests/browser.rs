@@ -1981,27 +1981,21 @@ mod vault {
             // Import (as from a backup with a plan): merge adds, replace
             // leaves exactly the imported entries.
             let c = person("Lê Thị Cúc");
-            let existing = store.list_plan(&rekeyed).await.unwrap().entries;
-            let entries = plan_import(&existing, std::slice::from_ref(&c), ImportMode::Merge);
-            store
-                .import_with_plan(
-                    &rekeyed,
-                    &binh_an::core::vault::ImportPlan::default(),
-                    &entries,
-                )
-                .await
-                .unwrap();
+            let import_c = async |mode| {
+                let existing = store.list_plan(&rekeyed).await.unwrap().entries;
+                let entries = plan_import(&existing, std::slice::from_ref(&c), mode);
+                store
+                    .import_with_plan(
+                        &rekeyed,
+                        &binh_an::core::vault::ImportPlan::default(),
+                        &entries,
+                    )
+                    .await
+                    .unwrap();
+            };
+            import_c(ImportMode::Merge).await;
             assert_eq!(store.list_plan(&rekeyed).await.unwrap().entries.len(), 3);
-            let existing = store.list_plan(&rekeyed).await.unwrap().entries;
-            let entries = plan_import(&existing, std::slice::from_ref(&c), ImportMode::Replace);
-            store
-                .import_with_plan(
-                    &rekeyed,
-                    &binh_an::core::vault::ImportPlan::default(),
-                    &entries,
-                )
-                .await
-                .unwrap();
+            import_c(ImportMode::Replace).await;
             assert_eq!(
                 store.list_plan(&rekeyed).await.unwrap().entries,
                 vec![c.clone()]
