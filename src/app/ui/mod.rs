@@ -8,6 +8,7 @@ pub mod icons;
 mod link;
 pub mod notice;
 pub mod read_aloud;
+pub(crate) mod style;
 
 use super::{use_lang, DiscreetCtx};
 use crate::core::lang::Lang;

@@ -183,6 +183,10 @@ fn Sources<S: Send + Sync + 'static>(
     }
 }
 
+/// The stylesheet of the check's later screens travels with this module
+/// (`ui::style`); the start panel's is in the shell's `main.css`.
+const CSS: &str = include_str!("../../../../style/check.css");
+
 #[component]
 pub fn CheckPage(
     /// Where to open: "begin" (the first question), "scan", or anything else
@@ -191,6 +195,7 @@ pub fn CheckPage(
     #[prop(optional, into)]
     start: String,
 ) -> impl IntoView {
+    crate::app::ui::style::adopt(CSS);
     if let Some(content) = loaded_content() {
         return view! { <CheckFlow content=content start=start/> }.into_any();
     }

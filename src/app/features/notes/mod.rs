@@ -541,8 +541,12 @@ fn go_home_replace() {
     }
 }
 
+/// The notes' stylesheet travels with this module (`ui::style`).
+const CSS: &str = include_str!("../../../../style/notes.css");
+
 #[component]
 pub fn NotesPage() -> impl IntoView {
+    crate::app::ui::style::adopt(CSS);
     let n = Notes::new();
     let keep = SendWrapper::new(install_lockers(n));
     on_cleanup(move || {

@@ -13,35 +13,11 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-/// The classroom stylesheet travels with the quiz module (the shell's
-/// first load stays as it was). A constructed stylesheet, adopted by the
-/// document: the page's CSP (`style-src 'self'`) governs stylesheets the
-/// page loads or writes into `<style>`, not CSSOM objects built by its own
-/// script (WICG/construct-stylesheets#98).
+/// The classroom stylesheet travels with the quiz module (`ui::style`).
 const CSS: &str = include_str!("../../../../style/classroom.css");
 
 pub(crate) fn adopt_style() {
-    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
-    if DONE.with(|d| d.replace(true)) {
-        return;
-    }
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let sheet = js_sys::Reflect::get(&js_sys::global(), &"CSSStyleSheet".into())
-        .ok()
-        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
-        .and_then(|c| js_sys::Reflect::construct(&c, &js_sys::Array::new()).ok());
-    let Some(sheet) = sheet else { return };
-    let replaced = js_sys::Reflect::get(&sheet, &"replaceSync".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .map(|f| f.call1(&sheet, &CSS.into()).is_ok());
-    if replaced == Some(true) {
-        let sheets = doc.adopted_style_sheets();
-        sheets.push(&sheet);
-        doc.set_adopted_style_sheets(&sheets);
-    }
+    crate::app::ui::style::adopt(CSS);
 }
 
 /// Marks `<html>` while a classroom screen is open (the stylesheet then
