@@ -11,12 +11,13 @@
   var base = document.baseURI;
   var route = location.pathname.slice(new URL(base).pathname.length).split('/');
   // Feature module and content files per first path segment: written by
-  // the list in src/core/features.rs (Early). Not for /check:
-  // the shell shows the check's start panel itself, and fetching the module
-  // alongside the shell would only slow that down (measured with Lighthouse
-  // on slow 4G: largest paint 3.3 s with it, 2.0-2.5 s without).
+  // the list in src/core/features.rs (Early). Not for /check nor for the
+  // quiz list (/quiz): the shell shows the check's start panel and the list
+  // of packs itself, and fetching the module alongside the shell would only
+  // slow that down (measured with Lighthouse on slow 4G: largest paint 3.3 s
+  // with it, 2.0-2.5 s without, on /check).
   var needs = {
-    quiz: { feature: 'quiz', content: route[1] ? ['quiz/' + route[1] + '.json'] : [] },
+    quiz: route[1] ? { feature: 'quiz', content: ['quiz/' + route[1] + '.json'] } : null,
     notes: { feature: 'notes', content: [] },
   }[route[0]];
   if (!needs || !window.fetch) return;

@@ -45,7 +45,9 @@ pub enum Early {
     Nothing,
     /// The feature's module.
     Module,
-    /// The module and the quiz pack the route names (`/quiz/<pack>`).
+    /// The module and the quiz pack the route names (`/quiz/<pack>`);
+    /// nothing for the list itself (`/quiz`), which the shell draws from the
+    /// compiled-in catalogue while the module loads (as for `Nothing`).
     ModuleAndPack,
 }
 
@@ -180,15 +182,17 @@ const WASM_OPT_PARAMS: &str = "--enable-bulk-memory --enable-nontrapping-float-t
 pub fn boot_js_table() -> String {
     let mut out = String::from("  var needs = {\n");
     for f in Feature::ALL {
-        let content = match f.early() {
-            Early::Nothing => continue,
-            Early::Module => "[]".to_string(),
-            Early::ModuleAndPack => "route[1] ? ['quiz/' + route[1] + '.json'] : []".to_string(),
-        };
         let name = f.name();
-        out.push_str(&format!(
-            "    {name}: {{ feature: '{name}', content: {content} }},\n"
-        ));
+        let entry = |content: &str| format!("{{ feature: '{name}', content: {content} }}");
+        let entry = match f.early() {
+            Early::Nothing => continue,
+            Early::Module => entry("[]"),
+            Early::ModuleAndPack => format!(
+                "route[1] ? {} : null",
+                entry("['quiz/' + route[1] + '.json']")
+            ),
+        };
+        out.push_str(&format!("    {name}: {entry},\n"));
     }
     out.push_str("  }[route[0]];\n");
     out

@@ -3,6 +3,7 @@
 // a deep link to a quiz starts its module at once, alongside the shell.
 import { test, expect, appReady } from './fixtures.mjs';
 import { runAxe } from './a11y.mjs';
+import { PACK_IDS, PACKS } from '../../tools/packs.mjs';
 
 const SHELL_WASM = /\/binh-an-[0-9a-f]{1,16}_bg\.wasm$/;
 const module = (name) => new RegExp(`/binh-an-${name}-[0-9a-f]{1,16}_bg\\.wasm$`);
@@ -33,7 +34,8 @@ test('each screen downloads its own feature module and no other', async ({ page,
   // In-app navigation: the quiz module comes now, the check's is not fetched again.
   await page.locator('#quick-exit').waitFor();
   await page.evaluate(() => { history.pushState({}, '', '/quiz'); dispatchEvent(new PopStateEvent('popstate')); });
-  await expect(page.locator('li[data-pack="law"]')).toBeVisible();
+  // The module's own list (the shell draws one first, see below).
+  await expect(page.locator('.feature-root li[data-pack="law"]')).toBeVisible();
   expect(seen.filter((p) => module('quiz').test(p))).toHaveLength(1);
   expect(seen.filter((p) => module('check').test(p))).toHaveLength(1);
   expect(seen.filter((p) => module('notes').test(p))).toEqual([]);
@@ -100,6 +102,31 @@ test('a link to a quiz starts its module and pack at once, alongside the shell',
   // Each fetched once: the app took the early responses.
   expect(seen.filter((p) => module('quiz').test(p))).toHaveLength(1);
   expect(content.filter((p) => p === '/content/quiz/law.json')).toHaveLength(1);
+});
+
+test('the quiz list is readable before its module arrives, and nothing moves when the module takes over', async ({ page, server }) => {
+  const seen = wasmRequests(page);
+  const packFetches = [];
+  page.on('request', (r) => { if (r.url().includes('/content/quiz/')) packFetches.push(r.url()); });
+  const release = await hold(page, module('quiz'));
+  await page.goto(server.url('/quiz'));
+  await appReady(page);
+  // The shell's own list: every pack, with its question count, from the
+  // compiled-in catalogue; the module is asked for only once the shell runs.
+  await expect(page.locator('h1')).toHaveText('Câu đố nâng cao nhận thức');
+  await expect(page.locator('li[data-pack]')).toHaveCount(PACK_IDS.length);
+  await expect(page.locator('li[data-pack="law"] .pack-count')).toHaveText(`${PACKS.law.questions.length} câu hỏi`);
+  await expect(page.locator('.feature-root')).toBeEmpty();
+  const before = await page.locator('li[data-pack]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+  release();
+  await expect(page.locator('.feature-root li[data-pack="law"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('li[data-pack]')).toHaveCount(PACK_IDS.length);
+  const after = await page.locator('li[data-pack]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+  expect(after).toEqual(before);
+  expect(seen.filter((p) => module('quiz').test(p))).toHaveLength(1);
+  expect(packFetches).toEqual([]);
+  const { wcag, bestPractice } = await runAxe(page);
+  expect([...wcag, ...bestPractice], 'axe on the module\'s list').toEqual([]);
 });
 
 test('the check\'s module is not fetched alongside the shell (its start panel comes first)', async ({ page, server }) => {

@@ -62,7 +62,15 @@ pub fn FeatureHost(
     });
     let placeholder = move || match screen {
         Screen::Check => view! { <CheckStartPlaceholder pending=pending/> }.into_any(),
-        Screen::QuizList | Screen::QuizRun | Screen::Notes => view! {
+        Screen::QuizList => view! {
+            <section class="page">
+                {crate::app::features::quiz::pack_list_start((), |_| {
+                    crate::app::features::quiz::never_done()
+                })}
+            </section>
+        }
+        .into_any(),
+        Screen::QuizRun | Screen::Notes => view! {
             <section class="page"><p class="small">{tr(i18n::LOADING)}</p></section>
         }
         .into_any(),

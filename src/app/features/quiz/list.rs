@@ -3,7 +3,8 @@
 
 use crate::app::tr_part;
 use crate::app::{tr, use_lang, Link};
-use crate::core::progress::{pack_stats, AttemptRecord};
+use crate::core::lang::Lang;
+use crate::core::progress::{pack_stats, AttemptRecord, PackStats};
 use crate::core::quiz::catalogue::{PackSummary, CATALOGUE};
 use crate::core::quiz::Pack;
 use crate::i18n;
@@ -26,41 +27,28 @@ pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
 
 #[component]
 pub fn QuizListPage() -> impl IntoView {
-    // The link to the teacher's guide is styled there (a 44 px target).
-    super::classroom::adopt_style();
     let records = LocalResource::new(load_records);
     let message = RwSignal::new(None::<i18n::Tr>);
     let lang = use_lang();
-
-    let stats_for = move |pack_id: String| {
-        move || match records.get() {
-            None => None,
-            Some(Err(_)) => None,
-            Some(Ok(list)) => Some(pack_stats(&pack_id, &list)),
+    let notice = move || match records.get() {
+        Some(Err(e)) => {
+            Some(view! { <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice> })
         }
+        _ => None,
+    };
+    let scores = move |id: &'static str| {
+        let stats = move || {
+            records
+                .get()
+                .and_then(Result::ok)
+                .map(|list| pack_stats(id, &list))
+        };
+        move || scores_view(stats(), lang.get())
     };
 
     view! {
         <section class="page">
-            <h1>{tr(i18n::QUIZ_LIST_TITLE)}</h1>
-            <p class="lede">{tr(i18n::QUIZ_LIST_INTRO)}</p>
-            {move || match records.get() {
-                Some(Err(e)) => Some(view! { <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice> }),
-                _ => None,
-            }}
-            // The list comes from the compiled-in catalogue: no pack is
-            // fetched until it is opened.
-            <ul class="packs">
-                {CATALOGUE
-                    .iter()
-                    .map(|pack| {
-                        let stats = stats_for(pack.id.to_string());
-                        view! { <PackCard pack=*pack stats=Signal::derive(stats) lang=lang/> }
-                    })
-                    .collect_view()}
-            </ul>
-            <p class="small">{tr(i18n::QUIZ_PROGRESS_PRIVATE)}</p>
-            <p><Link to="/quiz/guide" class="guide-link">{tr(i18n::classroom::CLASS_GUIDE_LINK)}</Link></p>
+            {pack_list_start(notice, scores)}
             <ClearProgress on_cleared=move |m| {
                 message.set(Some(m));
                 records.refetch();
@@ -70,40 +58,84 @@ pub fn QuizListPage() -> impl IntoView {
     }
 }
 
-#[component]
-fn PackCard(
+/// The list as it first shows: title, intro, a card per pack and the notes
+/// below; `scores(id)` draws a card's scores. The shell draws the same list
+/// (`FeatureHost`), with "not done yet" for scores, while the quiz module
+/// loads: readable at once, and nothing moves when the module takes over.
+/// It comes from the compiled-in catalogue: no pack is fetched until one is
+/// opened.
+pub fn pack_list_start<V: IntoView + 'static>(
+    notice: impl IntoView + 'static,
+    scores: impl Fn(&'static str) -> V,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <h1>{tr(i18n::QUIZ_LIST_TITLE)}</h1>
+        <p class="lede">{tr(i18n::QUIZ_LIST_INTRO)}</p>
+        {notice}
+        <ul class="packs">
+            {CATALOGUE.iter().map(|pack| pack_card(*pack, scores(pack.id), lang)).collect_view()}
+        </ul>
+        <p class="small">{tr(i18n::QUIZ_PROGRESS_PRIVATE)}</p>
+        <p><Link to="/quiz/guide" class="guide-link">{tr(i18n::classroom::CLASS_GUIDE_LINK)}</Link></p>
+    }
+}
+
+/// A pack never done (or scores not read yet).
+pub fn never_done() -> impl IntoView {
+    view! { <span class="pack-never">{tr(i18n::QUIZ_NEVER)}</span> }
+}
+
+fn pack_card(
     pack: PackSummary,
-    stats: Signal<Option<crate::core::progress::PackStats>>,
-    lang: RwSignal<crate::core::lang::Lang>,
+    scores: impl IntoView + 'static,
+    lang: RwSignal<Lang>,
 ) -> impl IntoView {
     let count = pack.questions;
     let (title, desc) = (pack.title, pack.description);
     view! {
         <li class="pack" data-pack=pack.id>
             <Link to=format!("/quiz/{}", pack.id) class="pack-link">
-                <strong class="pack-title">{move || title.get(lang.get()).to_string()}</strong>
-                <span class="pack-desc">{move || desc.get(lang.get()).to_string()}</span>
+                <strong class="pack-title">{move || title.get(lang.get())}</strong>
+                <span class="pack-desc">{move || desc.get(lang.get())}</span>
                 <span class="pack-meta">
                     <span class="pack-count">{move || i18n::fill(i18n::QUIZ_QUESTIONS.get(lang.get()), &[("count", &count)])}</span>
-                    {move || match stats.get() {
-                        Some(s) if s.attempts > 0 => {
-                            let score = |c: u32, t: u32| i18n::fill(i18n::QUIZ_SCORE_OF.get(lang.get()), &[("correct", &c), ("total", &t)]);
-                            let best = s.best.map(|(c, t)| score(c, t)).unwrap_or_default();
-                            let last = s
-                                .last
-                                .map(|r| i18n::fill(i18n::QUIZ_LAST.get(lang.get()), &[("date", &date::day(r.finished_ms, lang.get())), ("score", &score(r.correct, r.total))]))
-                                .unwrap_or_default();
-                            view! {
-                                <span class="pack-best">{tr_part(i18n::QUIZ_BEST, "score", true)}<b>{best}</b>{tr_part(i18n::QUIZ_BEST, "score", false)}</span>
-                                <span class="pack-last">{last}</span>
-                            }
-                                .into_any()
-                        }
-                        _ => view! { <span class="pack-never">{tr(i18n::QUIZ_NEVER)}</span> }.into_any(),
-                    }}
+                    {scores}
                 </span>
             </Link>
         </li>
+    }
+}
+
+fn scores_view(stats: Option<PackStats>, lang: Lang) -> AnyView {
+    match stats {
+        Some(s) if s.attempts > 0 => {
+            let score = |c: u32, t: u32| {
+                i18n::fill(
+                    i18n::QUIZ_SCORE_OF.get(lang),
+                    &[("correct", &c), ("total", &t)],
+                )
+            };
+            let best = s.best.map(|(c, t)| score(c, t)).unwrap_or_default();
+            let last = s
+                .last
+                .map(|r| {
+                    i18n::fill(
+                        i18n::QUIZ_LAST.get(lang),
+                        &[
+                            ("date", &date::day(r.finished_ms, lang)),
+                            ("score", &score(r.correct, r.total)),
+                        ],
+                    )
+                })
+                .unwrap_or_default();
+            view! {
+                <span class="pack-best">{tr_part(i18n::QUIZ_BEST, "score", true)}<b>{best}</b>{tr_part(i18n::QUIZ_BEST, "score", false)}</span>
+                <span class="pack-last">{last}</span>
+            }
+            .into_any()
+        }
+        _ => never_done().into_any(),
     }
 }
 
