@@ -3,6 +3,7 @@
 
 use crate::app::tr_part;
 use crate::app::{tr, use_lang, Link};
+use crate::core::features::content;
 use crate::core::progress::{pack_stats, AttemptRecord, PACK_IDS};
 use crate::core::quiz::Pack;
 use crate::i18n;
@@ -29,7 +30,7 @@ pub(crate) async fn load_packs() -> Result<Vec<Pack>, ContentLoadError> {
 }
 
 pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
-    fetch_with(&format!("quiz/{id}.json"), Pack::from_json).await
+    fetch_with(&content::quiz_pack(id), Pack::from_json).await
 }
 
 #[component]
