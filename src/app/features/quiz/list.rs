@@ -81,6 +81,7 @@ pub fn QuizListPage() -> impl IntoView {
                 records.refetch();
             }/>
             <p class="small" role="status">{move || message.get().map(|m| m.get(lang.get()))}</p>
+            <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Quiz/>
         </section>
     }
 }
