@@ -81,7 +81,11 @@ pub fn QuizListPage() -> impl IntoView {
                 records.refetch();
             }/>
             <p class="small" role="status">{move || message.get().map(|m| m.get(lang.get()))}</p>
-            <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Quiz/>
+            // Once the packs are in (and so cached on first use): the offer
+            // counts only what is still missing.
+            <Show when=move || packs.with(|p| matches!(p, Some(Ok(_))))>
+                <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Quiz/>
+            </Show>
         </section>
     }
 }
