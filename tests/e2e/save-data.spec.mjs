@@ -6,6 +6,7 @@
 import { test, expect, appReady, swControlling, stopServerWhenOffline, DIST } from './fixtures.mjs';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { auditor } from './a11y.mjs';
 
 // Turns the data saver on as a phone with it on reports it. The page gets
 // it from an init script; a service worker has its own navigator, which no
@@ -154,7 +155,8 @@ test('data saver on: only the shell is precached; the check is kept when chosen 
     'This content could not be loaded yet', { timeout: 20_000 });
 });
 
-test('data saver on: keeping without a connection fails, says nothing was lost, and can be tried again', async ({ context, page, server }) => {
+test('data saver on: keeping without a connection fails, says nothing was lost, and can be tried again', async ({ context, page, server }, testInfo) => {
+  const audit = auditor(page, testInfo);
   await saveDataOn(context, server);
   await page.goto(server.url('/quiz'));
   await appReady(page);
@@ -178,6 +180,8 @@ test('data saver on: keeping without a connection fails, says nothing was lost, 
   await expect(keep).toBeEnabled();
   await page.locator('#lang-switch').click();
   await expect(status).toHaveText('Could not save it. Nothing was lost; you can try again when you are online.');
+  await audit.check('quiz list, keeping failed (en)');
+  await audit.assertClean();
 });
 
 test('data saver off: everything is precached and no screen offers to keep it', async ({ page, server }) => {
@@ -258,4 +262,30 @@ test('data saver on: a kept feature stays kept across an update, a never-opened 
   const cached = await cachedPaths(page);
   for (const f of [...PRECACHE, ...files('check')]) expect(cached).toContain(f);
   for (const f of [...files('quiz'), ...files('notes')].filter((f) => !files('check').includes(f))) expect(cached).not.toContain(f);
+});
+
+test('data saver on: the offer and its kept state pass axe in vi, en and dark mode', async ({ context, page, server }, testInfo) => {
+  await saveDataOn(context, server);
+  const audit = auditor(page, testInfo);
+  await page.goto(server.url('/notes'));
+  await appReady(page);
+  await swControlling(page);
+  await page.reload();
+  await appReady(page);
+  const keep = page.locator('#keep-offline');
+  await expect(keep).toBeVisible({ timeout: 20_000 });
+  await audit.check('notes, offer (vi)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await audit.check('notes, offer (vi, dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.locator('#lang-switch').click();
+  await expect(keep).toContainText('Keep for offline use (');
+  await audit.check('notes, offer (en)');
+  await keep.click();
+  await expect(page.locator('.keep-offline [role="status"]')).toHaveText('Saved: this part works without a connection too.');
+  await audit.check('notes, kept (en)');
+  await audit.assertClean();
+  // Kept: the notes' module, its content and the key-derivation worker.
+  const cached = await cachedPaths(page);
+  for (const f of files('notes')) expect(cached).toContain(f);
 });
