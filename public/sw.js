@@ -69,7 +69,7 @@ self.addEventListener('message', (event) => {
   // them (only this build's files, by the list above). The answer goes to
   // the port sent along: { missing: bytes } or { failed: true }.
   const port = event.ports[0];
-  if (!/^(STATUS|KEEP)$/.test(data.type) || !port || !Object.hasOwn(FEATURES, data.feature)) return;
+  if (!/^(STATUS|KEEP)$/.test(data.type) || !port || !{}.hasOwnProperty.call(FEATURES, data.feature)) return;
   event.waitUntil(caches.open(CACHE)
     .then(async (cache) => {
       const left = await missing(cache, data.feature);

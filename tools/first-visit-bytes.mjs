@@ -4,7 +4,7 @@
 // the page and the network is quiet. From the release build in dist/, served
 // by tools/serve.mjs (brotli at quality 5). Without request routing, which
 // would turn off the HTTP cache (as the e2e fixtures' routing does).
-//   node tools/first-visit-bytes.mjs [--files]
+//   node tools/first-visit-bytes.mjs [--files] [dist]
 import { chromium } from '@playwright/test';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,8 @@ import { startServer } from './serve.mjs';
 // As tests/e2e/save-data.spec.mjs: the data saver on for the page and, by
 // the served sw.js, for the service worker.
 const SAVE_DATA = `if (self.NetworkInformation) Object.defineProperty(NetworkInformation.prototype, 'saveData', { get: () => true, configurable: true });`;
-const SW = readFileSync('dist/sw.js', 'utf8');
+const DIST = process.argv.slice(2).find((a) => !a.startsWith('--')) || 'dist';
+const SW = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -23,10 +24,10 @@ const browser = await chromium.launch({
 // front, so the worker goes out compressed and with its headers like the
 // built one.
 const saverDist = mkdtempSync(join(tmpdir(), 'binh-an-save-data-'));
-cpSync('dist', saverDist, { recursive: true });
+cpSync(DIST, saverDist, { recursive: true });
 writeFileSync(join(saverDist, 'sw.js'), `${SAVE_DATA}\n${SW}`);
 for (const saving of [false, true]) {
-  const server = await startServer(saving ? saverDist : 'dist', 0, '/');
+  const server = await startServer(saving ? saverDist : DIST, 0, '/');
   const rows = [];
   const sockets = new Set();
   server.on('connection', (s) => sockets.add(s));
