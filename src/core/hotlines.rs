@@ -1,12 +1,19 @@
-//! Hotline directory, loaded from `content/hotlines.json`.
+//! Hotline directory, written in `content/hotlines.json`.
 //!
 //! Numbers are data with sources, never literals in components. The tests
 //! below refuse an entry without both languages, a dialable number or a
 //! source, and refuse numbers the fact sheet marks as superseded.
+//!
+//! The app does not parse the JSON: `hotlines_data.rs` is the same directory
+//! as Rust, generated from it, so the shell's first load carries no
+//! serde_json (about 7 KB brotli, docs/size.md). A test fails when the two
+//! disagree; `BINH_AN_WRITE_HOTLINES=1 cargo test --lib core::hotlines`
+//! rewrites the Rust file after an edit of the JSON.
 
 use super::lang::Text;
 use serde::Deserialize;
 
+#[cfg(test)]
 const HOTLINES_JSON: &str = include_str!("../../content/hotlines.json");
 
 /// Where a number can be dialled from.
@@ -60,10 +67,10 @@ impl Directory {
         serde_json::from_str(json)
     }
 
-    /// The directory shipped with the app. The content tests guarantee it
-    /// parses, so a failure here is a build that skipped its tests.
+    /// The directory shipped with the app: `content/hotlines.json`, through
+    /// its generated Rust form (a host test keeps the two equal).
     pub fn builtin() -> Directory {
-        Directory::parse(HOTLINES_JSON).expect("content/hotlines.json is validated by tests")
+        super::hotlines_data::directory()
     }
 
     pub fn in_region(&self, region: Region) -> impl Iterator<Item = &Hotline> {
@@ -142,8 +149,79 @@ fn is_dialable(dial: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// `hotlines_data.rs` as it must read for the JSON of today.
+    fn generated_source(dir: &Directory) -> String {
+        let t = |t: &Text| format!("t({:?}, {:?})", t.vi, t.en);
+        let mut out = String::from(
+            "//! @generated from `content/hotlines.json` by\n\
+             //! `BINH_AN_WRITE_HOTLINES=1 cargo test --lib core::hotlines`: do not edit;\n\
+             //! edit the JSON and run that command (see `hotlines.rs`).\n\n\
+             use super::hotlines::{Directory, Hotline, Region};\n\
+             use super::lang::Text;\n\n\
+             fn t(vi: &str, en: &str) -> Text {\n    Text {\n        vi: vi.into(),\n        en: en.into(),\n    }\n}\n\n\
+             pub(super) fn directory() -> Directory {\n    Directory {\n",
+        );
+        out += &format!("        checked: {:?}.into(),\n", dir.checked);
+        out += &format!(
+            "        checked_against: {:?}.into(),\n",
+            dir.checked_against
+        );
+        out += "        hotlines: vec![\n";
+        for h in &dir.hotlines {
+            out += "            Hotline {\n";
+            let mut field = |name: &str, value: String| {
+                out += &format!("                {name}: {value},\n");
+            };
+            field("id", format!("{:?}.into()", h.id));
+            field("region", format!("Region::{:?}", h.region));
+            field("number", format!("{:?}.into()", h.number));
+            field("dial", format!("{:?}.into()", h.dial));
+            field("free", format!("{:?}", h.free));
+            field("name", t(&h.name));
+            field("operator", t(&h.operator));
+            field("hours", t(&h.hours));
+            field("cost", t(&h.cost));
+            field("purpose", t(&h.purpose));
+            field(
+                "note",
+                h.note
+                    .as_ref()
+                    .map_or("None".into(), |n| format!("Some({})", t(n))),
+            );
+            let sources: Vec<String> = h.sources.iter().map(|s| format!("{s:?}.into()")).collect();
+            field("sources", format!("vec![{}]", sources.join(", ")));
+            out += "            },\n";
+        }
+        out += "        ],\n    }\n}\n";
+        out
+    }
+
+    #[test]
+    fn generated_directory_is_the_json() {
+        let parsed = Directory::parse(HOTLINES_JSON).expect("content/hotlines.json parses");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/core/hotlines_data.rs");
+        if std::env::var_os("BINH_AN_WRITE_HOTLINES").is_some() {
+            std::fs::write(path, generated_source(&parsed)).unwrap();
+        }
+        // Compared as data (what the app shows) and as text (the file is
+        // exactly what the generator writes, so nobody edits it by hand).
+        assert!(
+            Directory::builtin() == parsed,
+            "src/core/hotlines_data.rs differs from content/hotlines.json; run \
+             BINH_AN_WRITE_HOTLINES=1 cargo test --lib core::hotlines"
+        );
+        let on_disk = std::fs::read_to_string(path).unwrap();
+        assert!(
+            on_disk == generated_source(&parsed),
+            "src/core/hotlines_data.rs was edited by hand; run \
+             BINH_AN_WRITE_HOTLINES=1 cargo test --lib core::hotlines"
+        );
+    }
+
     #[test]
     fn builtin_directory_is_fit_to_ship() {
+        let dir = Directory::parse(HOTLINES_JSON).expect("content/hotlines.json parses");
+        assert_eq!(dir.problems(), Vec::<String>::new());
         let dir = Directory::builtin();
         assert_eq!(dir.problems(), Vec::<String>::new());
         assert!(dir.hotlines.len() >= 3);

@@ -31,6 +31,24 @@ impl Lang {
     }
 }
 
+/// Text compiled into the app in both languages: the interface's words
+/// (`i18n`, which re-exports it) and content generated into Rust (the quiz
+/// list's catalogue).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+impl Tr {
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi,
+            Lang::En => self.en,
+        }
+    }
+}
+
 /// A piece of content text in both languages, as written in `content/*.json`:
 /// `{"vi": "…", "en": "…"}`. Both fields are required by serde, so a file
 /// that lacks one fails to load (and the content tests fail).

@@ -7,6 +7,7 @@
 pub mod features;
 pub mod hex;
 pub mod hotlines;
+mod hotlines_data;
 pub mod lang;
 pub mod progress;
 pub mod quiz;

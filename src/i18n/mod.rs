@@ -6,21 +6,7 @@
 //! Translators: edit the text between the quotes, keep the names.
 
 use crate::core::lang::Lang;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Tr {
-    pub vi: &'static str,
-    pub en: &'static str,
-}
-
-impl Tr {
-    pub const fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Vi => self.vi,
-            Lang::En => self.en,
-        }
-    }
-}
+pub use crate::core::lang::Tr;
 
 /// Declares string constants and the `ALL` list the tests check. Feature
 /// screens keep their strings in a submodule of their own (`check`, …).

@@ -180,6 +180,8 @@ test('the quiz speaks English when switched, answers keep their identity', async
 });
 
 test('the list shows every pack with its question count; a pack with hard scenes opens with its content note', async ({ page, server }) => {
+  const packFetches = [];
+  page.on('request', (r) => { if (r.url().includes('/content/quiz/')) packFetches.push(new URL(r.url()).pathname); });
   await page.goto(server.url('/quiz'));
   await appReady(page);
   await expect(page.locator('.packs li')).toHaveCount(PACKS.length);
@@ -188,12 +190,16 @@ test('the list shows every pack with its question count; a pack with hard scenes
   for (const p of PACKS) {
     await expect(page.locator(`li[data-pack="${p.id}"] .pack-count`)).toHaveText(`${p.questions.length} câu hỏi`);
   }
+  // The list is drawn from the compiled-in catalogue: showing it fetches no
+  // pack (it fetched all seven, about 65 KB brotli, before).
+  expect(packFetches).toEqual([]);
   const love = PACKS.find((p) => p.id === 'love');
   await page.locator('li[data-pack="love"] a').click();
   await expect(page).toHaveURL(server.url('/quiz/love'));
   const note = page.locator('#content-note');
   await expect(note).toContainText(love.content_note.vi);
   await expect(note.locator('h2')).toHaveText('Trước khi bắt đầu (thầy cô đọc cho cả lớp)');
+  expect(packFetches).toEqual(['/content/quiz/love.json']);
   // Before the buttons that start the quiz, so it is read out first.
   const before = await page.evaluate(() => {
     const n = document.getElementById('content-note');

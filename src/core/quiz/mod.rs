@@ -14,10 +14,13 @@
 //!
 //! Files: [`flow`] (shared), [`pack`] (packs and their validation),
 //! [`attempt`], [`timing`], [`rng`], [`error`], [`classroom`] (projector,
-//! worksheets, teacher's guide). Everything is re-exported here, so
+//! worksheets, teacher's guide), [`catalogue`] (the pack list's titles and
+//! counts, compiled in). Everything is re-exported here, so
 //! `core::quiz::Pack` and the like are the paths to use.
 
 pub mod attempt;
+pub mod catalogue;
+mod catalogue_data;
 pub mod classroom;
 pub mod error;
 pub mod flow;

@@ -4,7 +4,8 @@
 use crate::app::tr_part;
 use crate::app::{tr, use_lang, Link};
 use crate::core::features::content;
-use crate::core::progress::{pack_stats, AttemptRecord, PACK_IDS};
+use crate::core::progress::{pack_stats, AttemptRecord};
+use crate::core::quiz::catalogue::{PackSummary, CATALOGUE};
 use crate::core::quiz::Pack;
 use crate::i18n;
 use crate::i18n::UserText as _;
@@ -20,15 +21,6 @@ async fn load_records() -> Result<Vec<AttemptRecord>, StorageError> {
         .await
 }
 
-/// Every pack of the list, fetched from `content/quiz/`.
-pub(crate) async fn load_packs() -> Result<Vec<Pack>, ContentLoadError> {
-    let mut packs = Vec::with_capacity(PACK_IDS.len());
-    for id in PACK_IDS {
-        packs.push(load_pack(id).await?);
-    }
-    Ok(packs)
-}
-
 pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
     fetch_with(&content::quiz_pack(id), Pack::from_json).await
 }
@@ -37,7 +29,6 @@ pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
 pub fn QuizListPage() -> impl IntoView {
     // The link to the teacher's guide is styled there (a 44 px target).
     super::classroom::adopt_style();
-    let packs = LocalResource::new(load_packs);
     let records = LocalResource::new(load_records);
     let message = RwSignal::new(None::<i18n::Tr>);
     let lang = use_lang();
@@ -58,22 +49,17 @@ pub fn QuizListPage() -> impl IntoView {
                 Some(Err(e)) => Some(view! { <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice> }),
                 _ => None,
             }}
-            {move || match packs.get() {
-                None => view! { <p class="small">{tr(i18n::LOADING)}</p> }.into_any(),
-                Some(Err(e)) => view! { <crate::app::Notice>{tr(e.user_text())}</crate::app::Notice> }.into_any(),
-                Some(Ok(list)) => view! {
-                    <ul class="packs">
-                        {list
-                            .into_iter()
-                            .map(|pack| {
-                                let stats = stats_for(pack.id.clone());
-                                view! { <PackCard pack=pack stats=Signal::derive(stats) lang=lang/> }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                .into_any(),
-            }}
+            // The list comes from the compiled-in catalogue: no pack is
+            // fetched until it is opened.
+            <ul class="packs">
+                {CATALOGUE
+                    .iter()
+                    .map(|pack| {
+                        let stats = stats_for(pack.id.to_string());
+                        view! { <PackCard pack=*pack stats=Signal::derive(stats) lang=lang/> }
+                    })
+                    .collect_view()}
+            </ul>
             <p class="small">{tr(i18n::QUIZ_PROGRESS_PRIVATE)}</p>
             <p><Link to="/quiz/guide" class="guide-link">{tr(i18n::classroom::CLASS_GUIDE_LINK)}</Link></p>
             <ClearProgress on_cleared=move |m| {
@@ -81,26 +67,21 @@ pub fn QuizListPage() -> impl IntoView {
                 records.refetch();
             }/>
             <p class="small" role="status">{move || message.get().map(|m| m.get(lang.get()))}</p>
-            // Once the packs are in (and so cached on first use): the offer
-            // counts only what is still missing.
-            <Show when=move || packs.with(|p| matches!(p, Some(Ok(_))))>
-                <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Quiz/>
-            </Show>
+            <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Quiz/>
         </section>
     }
 }
 
 #[component]
 fn PackCard(
-    pack: Pack,
+    pack: PackSummary,
     stats: Signal<Option<crate::core::progress::PackStats>>,
     lang: RwSignal<crate::core::lang::Lang>,
 ) -> impl IntoView {
-    let count = pack.questions.len();
-    let title = pack.title.clone();
-    let desc = pack.description.clone();
+    let count = pack.questions;
+    let (title, desc) = (pack.title, pack.description);
     view! {
-        <li class="pack" data-pack=pack.id.clone()>
+        <li class="pack" data-pack=pack.id>
             <Link to=format!("/quiz/{}", pack.id) class="pack-link">
                 <strong class="pack-title">{move || title.get(lang.get()).to_string()}</strong>
                 <span class="pack-desc">{move || desc.get(lang.get()).to_string()}</span>
