@@ -27,7 +27,9 @@ function walk(dir) {
 
 // --- 1. Content-Security-Policy -------------------------------------------
 const indexPath = join(staging, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+// index.html's comments are for its readers (a tenth of its bytes): not
+// sent with the first load.
+let html = readFileSync(indexPath, 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '');
 
 // Trunk copies the stylesheet as written (its own minifier would also
 // rewrite the wasm-bindgen glue, so it stays off): drop the comments and
