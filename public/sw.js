@@ -1,16 +1,44 @@
-// Bình An service worker. tools/postbuild.mjs fills in VERSION and PRECACHE
-// from the hashed build output; this file is a template until then.
+// Bình An service worker. tools/postbuild.mjs fills in VERSION, PRECACHE
+// (the shell) and FEATURES (per feature, its files and the bytes each costs
+// to download) from the hashed build output; this file is a template until
+// then. postbuild drops the full-line comments from the served copy.
 'use strict';
 
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
+const FEATURES = __FEATURES__;
 const CACHE = 'binh-an-' + VERSION;
-const SHELL = new URL('./', self.registration.scope).href;
+const at = (path) => new URL(path, self.registration.scope).href;
+const SHELL = at('./');
+const FEATURE_URLS = new Set(Object.values(FEATURES).flatMap(Object.keys).map(at));
 
-self.addEventListener('install', (event) => {
-  const urls = PRECACHE.map((path) => new URL(path, self.registration.scope).href);
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)));
-});
+// The browser's data saver (navigator.connection.saveData): then only the
+// shell is precached, and each feature is cached on first use or when the
+// user keeps it from its screen (the "KEEP" message), so a first visit on
+// mobile data does not download screens that may never be opened.
+const savingData = () => !!(self.navigator.connection && self.navigator.connection.saveData);
+
+// The feature files being written to the cache after a network fetch.
+let writing = Promise.resolve();
+
+// With the data saver on, a feature the previous version had cached (kept,
+// or opened) is precached in its new version too, so an update does not
+// take away what worked offline.
+async function install() {
+  let features = Object.keys(FEATURES);
+  if (savingData()) {
+    const before = [];
+    for (const key of await caches.keys()) {
+      if (!key.startsWith('binh-an-') || key === CACHE) continue;
+      for (const r of await (await caches.open(key)).keys()) before.push(new URL(r.url).pathname);
+    }
+    features = features.filter((name) => before.some((p) => p.includes(`/binh-an-${name}-`)));
+  }
+  const urls = PRECACHE.concat(...features.map((name) => Object.keys(FEATURES[name])));
+  await (await caches.open(CACHE)).addAll([...new Set(urls.map(at))]);
+}
+
+self.addEventListener('install', (event) => event.waitUntil(install()));
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -20,13 +48,43 @@ self.addEventListener('activate', (event) => {
       .then(() => self.clients.claim()));
 });
 
+// A feature's files not yet in the cache, and the bytes they cost.
+async function missing(cache, feature) {
+  await writing;
+  const paths = [];
+  let bytes = 0;
+  for (const [path, size] of Object.entries(FEATURES[feature])) {
+    if (!(await cache.match(at(path)))) {
+      paths.push(path);
+      bytes += size;
+    }
+  }
+  return { paths, bytes };
+}
+
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  const data = event.data || {};
+  if (data.type === 'SKIP_WAITING') self.skipWaiting();
+  // "STATUS": how many bytes of a feature are not cached yet; "KEEP": cache
+  // them (only this build's files, by the list above). The answer goes to
+  // the port sent along: { missing: bytes } or { failed: true }.
+  const port = event.ports[0];
+  if (!/^(STATUS|KEEP)$/.test(data.type) || !port || !{}.hasOwnProperty.call(FEATURES, data.feature)) return;
+  event.waitUntil(caches.open(CACHE)
+    .then(async (cache) => {
+      const left = await missing(cache, data.feature);
+      if (data.type === 'STATUS' || left.paths.length === 0) return left.bytes;
+      await cache.addAll(left.paths.map(at));
+      return (await missing(cache, data.feature)).bytes;
+    })
+    .then((bytes) => port.postMessage({ missing: bytes }), () => port.postMessage({ failed: true })));
 });
 
 // Cache-first for the build's own files; every in-app navigation gets the
-// app shell, so deep links open offline. Nothing else is ever cached: no
-// response to anything the user typed ends up in a cache.
+// app shell, so deep links open offline. A feature file that was not
+// precached is put in the cache when it comes from the network (it was
+// paid for already). Nothing else is ever cached: no response to anything
+// the user typed ends up in a cache.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
@@ -40,8 +98,16 @@ self.addEventListener('fetch', (event) => {
         .then((hit) => hit || fetch(request)));
     return;
   }
+  const key = url.origin + url.pathname;
   event.respondWith(
     caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)));
+      .then((cache) => cache.match(request, { ignoreSearch: true })
+        .then((hit) => hit || fetch(request).then((response) => {
+          if (response.status === 200 && FEATURE_URLS.has(key)) {
+            const put = cache.put(key, response.clone()).catch(() => {});
+            writing = writing.then(() => put);
+            event.waitUntil(put);
+          }
+          return response;
+        }))));
 });

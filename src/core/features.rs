@@ -5,9 +5,11 @@
 //! everything else. The build's other lists follow this one, and the host
 //! tests below fail when one of them disagrees: the `[[bin]]` files, the
 //! `<link data-trunk rel="rust">` block of `index.html` (which
-//! `tools/postbuild.mjs` reads) and the early-fetch table of `public/boot.js`.
+//! `tools/postbuild.mjs` reads), the early-fetch table of `public/boot.js`
+//! and the content files per feature in `tools/postbuild.mjs` (what the
+//! service worker keeps for each feature: [`Feature::content`]).
 //! `BINH_AN_WRITE_FEATURES=1 cargo test --lib core::features` rewrites the
-//! last two from this list.
+//! last three from this list.
 
 /// Declares an enum and its `ALL` array from one list of variants, so a
 /// new variant cannot be left out of `ALL` (and of every test that walks it).
@@ -88,6 +90,46 @@ impl Feature {
             Feature::Quiz => Early::ModuleAndPack,
             Feature::Notes => Early::Module,
         }
+    }
+
+    /// The content files (paths under `content/`) its screens fetch, by the
+    /// names in [`content`] that the screens fetch them by. With the
+    /// browser's data saver on, the service worker precaches none of them
+    /// and keeps them with the feature's module when the user chooses
+    /// (`tools/postbuild.mjs` has this list, checked by a test below).
+    pub fn content(self) -> Vec<String> {
+        match self {
+            Feature::Check => vec![
+                content::RISK_CHECK.to_string(),
+                content::SCAN_PHRASES.to_string(),
+            ],
+            Feature::Quiz => super::progress::PACK_IDS
+                .iter()
+                .map(|id| content::quiz_pack(id))
+                .chain([content::QUIZ_GUIDE.to_string()])
+                .collect(),
+            Feature::Notes => vec![content::SUPPORT_GUIDE.to_string()],
+        }
+    }
+}
+
+/// The content files the features fetch (paths under `content/`), by name:
+/// the screens fetch them by these names only, so [`Feature::content`]
+/// cannot miss one. (`hotlines.json` is not fetched: the shell compiles it
+/// in.)
+pub mod content {
+    /// The check's questions and scoring (`/check`).
+    pub const RISK_CHECK: &str = "risk-check.json";
+    /// The phrases the check's offer-text scan highlights.
+    pub const SCAN_PHRASES: &str = "scan-phrases.json";
+    /// The teacher's guide (`/quiz/guide`).
+    pub const QUIZ_GUIDE: &str = "quiz/guide.json";
+    /// The support guide of the notes ("What support can I get?").
+    pub const SUPPORT_GUIDE: &str = "support-guide.json";
+
+    /// The quiz pack `id`.
+    pub fn quiz_pack(id: &str) -> String {
+        format!("quiz/{id}.json")
     }
 }
 
@@ -195,6 +237,18 @@ pub fn boot_js_table() -> String {
         out.push_str(&format!("    {name}: {entry},\n"));
     }
     out.push_str("  }[route[0]];\n");
+    out
+}
+
+/// The content table of `tools/postbuild.mjs`: per feature, the content
+/// files it fetches ([`Feature::content`]).
+pub fn postbuild_content_table() -> String {
+    let mut out = String::from("const CONTENT = {\n");
+    for f in Feature::ALL {
+        let files: Vec<String> = f.content().iter().map(|c| format!("'{c}'")).collect();
+        out.push_str(&format!("  {}: [{}],\n", f.name(), files.join(", ")));
+    }
+    out.push_str("};\n");
     out
 }
 
@@ -432,5 +486,91 @@ mod tests {
             "}[route[0]];",
             &boot_js_table(),
         );
+    }
+
+    #[test]
+    fn postbuild_keeps_the_content_each_feature_fetches() {
+        generated_block_is_current(
+            "tools/postbuild.mjs",
+            "const CONTENT = {",
+            "const CONTENT = {",
+            "};",
+            &postbuild_content_table(),
+        );
+    }
+
+    /// Every file of `content/` is fetched by one feature (on its list), or
+    /// is the hotline directory the shell compiles in: a new content file
+    /// must be placed on a feature's list, or the shell would precache it
+    /// even with the data saver on.
+    #[test]
+    fn every_content_file_belongs_to_one_feature_or_the_shell() {
+        fn walk(dir: &Path, base: &Path, out: &mut Vec<String>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, base, out);
+                } else {
+                    let rel = path.strip_prefix(base).unwrap();
+                    out.push(rel.to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+        let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut files = Vec::new();
+        walk(&base, &base, &mut files);
+        files.sort();
+        let mut listed: Vec<String> = Feature::ALL.iter().flat_map(|f| f.content()).collect();
+        listed.push("hotlines.json".to_string());
+        listed.sort();
+        assert_eq!(files, listed, "content/ against Feature::content");
+    }
+
+    /// The screens fetch content by the names of [`content`] only, each
+    /// from its own feature's folder: no path written out in a fetch that
+    /// the list could miss.
+    #[test]
+    fn screens_fetch_content_by_the_listed_names() {
+        fn sources(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    sources(&path, out);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    out.push((path, text));
+                }
+            }
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut all = Vec::new();
+        sources(&root.join("src/app"), &mut all);
+        for (path, text) in &all {
+            for call in ["fetch_with(", "fetch_text(", "fetch_json("] {
+                for (at, _) in text.match_indices(call) {
+                    let arg = text[at + call.len()..].trim_start().trim_start_matches('&');
+                    let arg = arg.strip_prefix("crate::core::features::").unwrap_or(arg);
+                    assert!(
+                        arg.starts_with("content::"),
+                        "{}: {call} must name a path of core::features::content",
+                        path.display()
+                    );
+                }
+            }
+        }
+        let uses = |feature: Feature, name: &str| {
+            let dir = root.join("src/app/features").join(feature.name());
+            all.iter()
+                .any(|(p, t)| p.starts_with(&dir) && t.contains(&format!("content::{name}")))
+        };
+        for (feature, name) in [
+            (Feature::Check, "RISK_CHECK"),
+            (Feature::Check, "SCAN_PHRASES"),
+            (Feature::Quiz, "QUIZ_GUIDE"),
+            (Feature::Quiz, "quiz_pack("),
+            (Feature::Notes, "SUPPORT_GUIDE"),
+        ] {
+            assert!(uses(feature, name), "{name} is not fetched by {feature:?}");
+        }
     }
 }

@@ -247,6 +247,18 @@ strings! {
     CONTENT_INVALID = "Nội dung này bị lỗi. Hãy tải lại ứng dụng.", "This content is damaged. Please reload the app.";
     LOADING = "Đang tải…", "Loading…";
 
+    // "Keep for offline use": on a feature's screen when the browser's data
+    // saver is on (then the app saves only its start on the phone ahead of
+    // time). {kb} is the download, in whole kilobytes.
+    KEEP_OFFLINE = "Lưu để dùng khi không có mạng ({kb} KB)", "Keep for offline use ({kb} KB)";
+    KEEP_OFFLINE_WHY = "Trình duyệt đang bật tiết kiệm dữ liệu, nên phần này chưa được lưu sẵn trên máy.",
+        "Your browser's data saver is on, so this part was not saved on the phone ahead of time.";
+    KEEP_OFFLINE_SAVING = "Đang lưu…", "Saving…";
+    KEEP_OFFLINE_KEPT = "Đã lưu: phần này dùng được cả khi không có mạng.",
+        "Saved: this part works without a connection too.";
+    KEEP_OFFLINE_FAILED = "Chưa lưu được. Không có gì bị mất; bạn có thể thử lại khi có mạng.",
+        "Could not save it. Nothing was lost; you can try again when you are online.";
+
     NOT_FOUND_TITLE = "Không tìm thấy trang này", "Page not found";
 
     UPDATE_READY = "Có phiên bản mới", "A new version is ready";

@@ -7,6 +7,7 @@ pub mod date;
 pub mod early;
 pub mod features;
 pub mod kdf;
+pub mod keep;
 pub mod prefs;
 pub mod quick_exit;
 pub mod random;

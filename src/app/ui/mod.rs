@@ -5,6 +5,7 @@
 mod errors;
 pub mod focus;
 pub mod icons;
+pub mod keep_offline;
 mod link;
 pub mod notice;
 pub mod read_aloud;

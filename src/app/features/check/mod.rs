@@ -14,6 +14,7 @@ pub(crate) use start::{StartView, BEGIN, SCAN};
 
 use crate::app::ui::focus::{focus_heading, Scroll};
 use crate::app::{tr, use_lang};
+use crate::core::features::content;
 use crate::core::lang::Text;
 use crate::core::quiz::Responses;
 use crate::core::risk::RiskCheck;
@@ -56,7 +57,7 @@ async fn load_content() -> Result<Content, ContentLoadError> {
     let check = match CHECK.get() {
         Some(check) => check,
         None => {
-            let check = fetch_with("risk-check.json", RiskCheck::from_json).await?;
+            let check = fetch_with(content::RISK_CHECK, RiskCheck::from_json).await?;
             CHECK.get_or_init(|| check)
         }
     };
@@ -68,7 +69,7 @@ async fn load_scanner() -> Result<&'static Scanner, ContentLoadError> {
     if let Some(scanner) = SCANNER.get() {
         return Ok(scanner);
     }
-    let scanner = fetch_with("scan-phrases.json", Scanner::from_json).await?;
+    let scanner = fetch_with(content::SCAN_PHRASES, Scanner::from_json).await?;
     Ok(SCANNER.get_or_init(|| scanner))
 }
 

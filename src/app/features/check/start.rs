@@ -21,6 +21,7 @@ pub(super) fn StartPanel(flow: Flow) -> impl IntoView {
             }
             waiting_for=RwSignal::new(None)
         />
+        <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Check/>
     }
 }
 

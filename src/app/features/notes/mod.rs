@@ -619,6 +619,7 @@ pub fn NotesPage() -> impl IntoView {
                 Screen::PlanEdit => view! { <plan::PlanEditScreen n=n/> }.into_any(),
                 Screen::Copy => view! { <copy::CopyScreen n=n/> }.into_any(),
             }}}
+            <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Notes/>
         </section>
     }
 }

@@ -21,7 +21,12 @@ pub(super) fn load_guide(n: Notes) {
         return;
     }
     leptos::task::spawn_local(async move {
-        match crate::web::content::fetch_with("support-guide.json", Guide::parse).await {
+        match crate::web::content::fetch_with(
+            crate::core::features::content::SUPPORT_GUIDE,
+            Guide::parse,
+        )
+        .await
+        {
             Ok(g) => {
                 n.guide.try_set(Some(g));
             }

@@ -1,6 +1,7 @@
 //! `/quiz/guide`: the teacher's guide (content/quiz/guide.json).
 
 use crate::app::{tr, use_lang, Link};
+use crate::core::features::content;
 use crate::core::quiz::classroom::Guide;
 use crate::i18n;
 use crate::i18n::UserText as _;
@@ -8,7 +9,7 @@ use crate::web::content::{fetch_with, ContentLoadError};
 use leptos::prelude::*;
 
 async fn load_guide() -> Result<Guide, ContentLoadError> {
-    fetch_with("quiz/guide.json", Guide::from_json).await
+    fetch_with(content::QUIZ_GUIDE, Guide::from_json).await
 }
 
 #[component]

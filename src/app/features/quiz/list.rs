@@ -3,6 +3,7 @@
 
 use crate::app::tr_part;
 use crate::app::{tr, use_lang, Link};
+use crate::core::features::content;
 use crate::core::lang::Lang;
 use crate::core::progress::{pack_stats, AttemptRecord, PackStats};
 use crate::core::quiz::catalogue::{PackSummary, CATALOGUE};
@@ -22,7 +23,7 @@ async fn load_records() -> Result<Vec<AttemptRecord>, StorageError> {
 }
 
 pub(crate) async fn load_pack(id: &str) -> Result<Pack, ContentLoadError> {
-    fetch_with(&format!("quiz/{id}.json"), Pack::from_json).await
+    fetch_with(&content::quiz_pack(id), Pack::from_json).await
 }
 
 #[component]
@@ -54,6 +55,7 @@ pub fn QuizListPage() -> impl IntoView {
                 records.refetch();
             }/>
             <p class="small" role="status">{move || message.get().map(|m| m.get(lang.get()))}</p>
+            <crate::app::ui::keep_offline::KeepOffline feature=crate::core::features::Feature::Quiz/>
         </section>
     }
 }
