@@ -165,6 +165,19 @@ test('works at 200% text size without sideways scrolling', async ({ page, server
   }
 });
 
+test('printing a screen prints its content without the app\'s bars, also before the notes were opened', async ({ page, server }) => {
+  for (const route of ['/hotlines', '/check']) {
+    await page.goto(server.url(route));
+    await appReady(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.topbar')).toBeHidden();
+    await expect(page.locator('.callbar')).toBeHidden();
+    await expect(page.locator('h1')).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.callbar')).toBeVisible();
+  }
+});
+
 test('dark mode follows the system setting', async ({ browser, server }) => {
   const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
