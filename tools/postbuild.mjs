@@ -73,10 +73,18 @@ const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<
   .filter((body) => body.trim().length > 0);
 const hashes = inlineScripts.map(
   (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+// A feature module writes its own stylesheet (style/<name>.css, every one
+// but main.css, which Trunk links) into a <style> element
+// (src/app/ui/style.rs): allow exactly those texts.
+const styleDir = new URL('../style/', import.meta.url);
+const styleHashes = readdirSync(styleDir)
+  .filter((f) => f.endsWith('.css') && f !== 'main.css')
+  .sort()
+  .map((f) => `'sha256-${createHash('sha256').update(readFileSync(new URL(f, styleDir))).digest('base64')}'`);
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(' ')}`.trim(),
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
