@@ -117,11 +117,16 @@ test('the quiz list is readable before its module arrives, and nothing moves whe
   await expect(page.locator('li[data-pack]')).toHaveCount(PACK_IDS.length);
   await expect(page.locator('li[data-pack="law"] .pack-count')).toHaveText(`${PACKS.law.questions.length} câu hỏi`);
   await expect(page.locator('.feature-root')).toBeEmpty();
-  const before = await page.locator('li[data-pack]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+  // No scores yet (the module reads them): no card says "not done yet" first.
+  await expect(page.locator('.pack-never')).toHaveCount(0);
+  const before = await page.locator('li[data-pack]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top + window.scrollY));
+  // A keyboard user on a pack keeps that pack when the module redraws the list.
+  await page.locator('#pack-law').focus();
   release();
   await expect(page.locator('.feature-root li[data-pack="law"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.feature-root #pack-law')).toBeFocused();
   await expect(page.locator('li[data-pack]')).toHaveCount(PACK_IDS.length);
-  const after = await page.locator('li[data-pack]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+  const after = await page.locator('li[data-pack]').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top + window.scrollY));
   expect(after).toEqual(before);
   expect(seen.filter((p) => module('quiz').test(p))).toHaveLength(1);
   expect(packFetches).toEqual([]);

@@ -152,7 +152,7 @@ await browser.close();
 // CPU timings are real timings, slowed down 4x), so each page is audited
 // LH_RUNS times (default 5, Lighthouse's own advice) and the median is
 // judged; the range is printed beside it.
-const RUNS = Math.max(0, Number(process.env.LH_RUNS ?? 5));
+const RUNS = Math.max(0, Number(process.env.LH_RUNS || 5) || (process.env.LH_RUNS === '0' ? 0 : 5));
 if (RUNS === 0) {
   console.log('\n== 2. Lighthouse skipped (LH_RUNS=0)');
   server.close();

@@ -64,9 +64,7 @@ pub fn FeatureHost(
         Screen::Check => view! { <CheckStartPlaceholder pending=pending/> }.into_any(),
         Screen::QuizList => view! {
             <section class="page">
-                {crate::app::features::quiz::pack_list_start((), |_| {
-                    crate::app::features::quiz::never_done()
-                })}
+                {crate::app::features::quiz::pack_list_start((), |_| ())}
             </section>
         }
         .into_any(),

@@ -11,6 +11,10 @@ pub fn Link(
     #[prop(into)]
     to: String,
     #[prop(optional)] class: &'static str,
+    /// So that focus can follow it when a module redraws the same screen
+    /// (`FeatureHost` moves focus by id).
+    #[prop(optional, into)]
+    id: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let base = expect_context::<BasePath>().0;
@@ -20,7 +24,7 @@ pub fn Link(
         format!("{base}{to}")
     };
     view! {
-        <a href=href class=class prop:replace=true>
+        <a href=href class=class id=id prop:replace=true>
             {children()}
         </a>
     }

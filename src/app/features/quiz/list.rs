@@ -62,8 +62,7 @@ pub fn QuizListPage() -> impl IntoView {
 
 /// The list as it first shows: title, intro, a card per pack and the notes
 /// below; `scores(id)` draws a card's scores. The shell draws the same list
-/// (`FeatureHost`), with "not done yet" for scores, while the quiz module
-/// loads: readable at once, and nothing moves when the module takes over.
+/// (`FeatureHost`), without scores, while the quiz module loads: readable at once, and nothing moves when the module takes over.
 /// It comes from the compiled-in catalogue: no pack is fetched until one is
 /// opened.
 pub fn pack_list_start<V: IntoView + 'static>(
@@ -79,13 +78,8 @@ pub fn pack_list_start<V: IntoView + 'static>(
             {CATALOGUE.iter().map(|pack| pack_card(*pack, scores(pack.id), lang)).collect_view()}
         </ul>
         <p class="small">{tr(i18n::QUIZ_PROGRESS_PRIVATE)}</p>
-        <p><Link to="/quiz/guide" class="guide-link">{tr(i18n::classroom::CLASS_GUIDE_LINK)}</Link></p>
+        <p><Link to="/quiz/guide" class="guide-link" id="quiz-guide-link">{tr(i18n::classroom::CLASS_GUIDE_LINK)}</Link></p>
     }
-}
-
-/// A pack never done (or scores not read yet).
-pub fn never_done() -> impl IntoView {
-    view! { <span class="pack-never">{tr(i18n::QUIZ_NEVER)}</span> }
 }
 
 fn pack_card(
@@ -97,7 +91,7 @@ fn pack_card(
     let (title, desc) = (pack.title, pack.description);
     view! {
         <li class="pack" data-pack=pack.id>
-            <Link to=format!("/quiz/{}", pack.id) class="pack-link">
+            <Link to=format!("/quiz/{}", pack.id) class="pack-link" id=format!("pack-{}", pack.id)>
                 <strong class="pack-title">{move || title.get(lang.get())}</strong>
                 <span class="pack-desc">{move || desc.get(lang.get())}</span>
                 <span class="pack-meta">
@@ -109,8 +103,12 @@ fn pack_card(
     }
 }
 
+/// A pack's scores: nothing until they are read (the shell's list, and the
+/// module's for a moment), so no card first says "not done yet" and then
+/// shows a score.
 fn scores_view(stats: Option<PackStats>, lang: Lang) -> AnyView {
     match stats {
+        None => ().into_any(),
         Some(s) if s.attempts > 0 => {
             let score = |c: u32, t: u32| {
                 i18n::fill(
@@ -137,7 +135,7 @@ fn scores_view(stats: Option<PackStats>, lang: Lang) -> AnyView {
             }
             .into_any()
         }
-        _ => never_done().into_any(),
+        Some(_) => view! { <span class="pack-never">{tr(i18n::QUIZ_NEVER)}</span> }.into_any(),
     }
 }
 

@@ -6,7 +6,7 @@ mod list;
 mod run;
 
 pub(crate) use list::load_pack;
-pub use list::{never_done, pack_list_start, QuizListPage};
+pub use list::{pack_list_start, QuizListPage};
 pub use run::QuizRunPage;
 
 /// "3:07" from milliseconds.
