@@ -82,6 +82,13 @@
     navigator.serviceWorker
       .register(new URL('sw.js', base).href, { scope: new URL('./', base).pathname })
       .then(watch)
+      .then(function () { return navigator.serviceWorker.ready; })
+      .then(function (registration) {
+        // Without the data saver, the worker caches whatever of the
+        // features it has not yet (it was on at install, say).
+        var c = navigator.connection;
+        if (!(c && c.saveData)) registration.active.postMessage({ type: 'FILL' });
+      })
       .catch(function () { /* No offline mode; the app still works online. */ });
   });
 })();

@@ -21,18 +21,23 @@ const savingData = () => !!(self.navigator.connection && self.navigator.connecti
 // The feature files being written to the cache after a network fetch.
 let writing = Promise.resolve();
 
-// With the data saver on, a feature the previous version had cached (kept,
-// or opened) is precached in its new version too, so an update does not
-// take away what worked offline.
+// A file's path with its build hash taken out: the same file of another
+// build has the same stem (binh-an-quiz-<hash>.js, snippets/binh-an-<hash>/...).
+const stem = (path) => path.replace(/-[0-9a-f]{16}(?=[._/])/g, '-');
+
+// With the data saver on, a feature the previous version had fully cached
+// (kept, or every file of it used) is precached in its new version too, so
+// an update does not take away what worked offline; a feature only partly
+// used gets its new files again when they are used, not at every update.
 async function install() {
   let features = Object.keys(FEATURES);
   if (savingData()) {
-    const before = [];
+    const before = new Set();
     for (const key of await caches.keys()) {
       if (!key.startsWith('binh-an-') || key === CACHE) continue;
-      for (const r of await (await caches.open(key)).keys()) before.push(new URL(r.url).pathname);
+      for (const r of await (await caches.open(key)).keys()) before.add(stem(new URL(r.url).pathname));
     }
-    features = features.filter((name) => before.some((p) => p.includes(`/binh-an-${name}-`)));
+    features = features.filter((name) => Object.keys(FEATURES[name]).every((p) => before.has(stem(new URL(at(p)).pathname))));
   }
   const urls = PRECACHE.concat(...features.map((name) => Object.keys(FEATURES[name])));
   await (await caches.open(CACHE)).addAll([...new Set(urls.map(at))]);
@@ -40,13 +45,28 @@ async function install() {
 
 self.addEventListener('install', (event) => event.waitUntil(install()));
 
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(
-        keys.filter((k) => k.startsWith('binh-an-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()));
-});
+// The old caches go; a feature file of this build that only an old cache
+// holds (same path: kept through the old worker while this one waited) is
+// carried over first.
+async function activate() {
+  const cache = await caches.open(CACHE);
+  for (const key of await caches.keys()) {
+    if (!key.startsWith('binh-an-') || key === CACHE) continue;
+    const old = await caches.open(key);
+    for (const request of await old.keys()) {
+      const url = new URL(request.url);
+      const path = url.origin + url.pathname;
+      if (FEATURE_URLS.has(path) && !(await cache.match(path))) {
+        const response = await old.match(request);
+        if (response) await cache.put(path, response);
+      }
+    }
+    await caches.delete(key);
+  }
+  await self.clients.claim();
+}
+
+self.addEventListener('activate', (event) => event.waitUntil(activate()));
 
 // A feature's files not yet in the cache, and the bytes they cost.
 async function missing(cache, feature) {
@@ -65,11 +85,30 @@ async function missing(cache, feature) {
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'SKIP_WAITING') self.skipWaiting();
+  // "FILL" (public/boot.js, when the page does not save data): cache every
+  // feature file of this build not cached yet, e.g. after the data saver
+  // was on at install and is off now. Nothing when the worker sees it on.
+  if (data.type === 'FILL') {
+    if (!savingData()) {
+      event.waitUntil(caches.open(CACHE).then(async (cache) => {
+        for (const feature of Object.keys(FEATURES)) {
+          const left = await missing(cache, feature);
+          if (left.paths.length) await cache.addAll(left.paths.map(at));
+        }
+      }).catch(() => {}));
+    }
+    return;
+  }
   // "STATUS": how many bytes of a feature are not cached yet; "KEEP": cache
   // them (only this build's files, by the list above). The answer goes to
-  // the port sent along: { missing: bytes } or { failed: true }.
+  // the port sent along: { missing: bytes } or { failed: true } (also for a
+  // feature this build does not have).
   const port = event.ports[0];
-  if (!/^(STATUS|KEEP)$/.test(data.type) || !port || !{}.hasOwnProperty.call(FEATURES, data.feature)) return;
+  if (!/^(STATUS|KEEP)$/.test(data.type) || !port) return;
+  if (!{}.hasOwnProperty.call(FEATURES, data.feature)) {
+    port.postMessage({ failed: true });
+    return;
+  }
   event.waitUntil(caches.open(CACHE)
     .then(async (cache) => {
       const left = await missing(cache, data.feature);
@@ -103,7 +142,10 @@ self.addEventListener('fetch', (event) => {
     caches.open(CACHE)
       .then((cache) => cache.match(request, { ignoreSearch: true })
         .then((hit) => hit || fetch(request).then((response) => {
-          if (response.status === 200 && FEATURE_URLS.has(key)) {
+          // Only a plain, whole, same-origin answer: no redirect, no error
+          // page, no partial content.
+          if (response.ok && response.status === 200 && !response.redirected
+              && response.type === 'basic' && FEATURE_URLS.has(key)) {
             const put = cache.put(key, response.clone()).catch(() => {});
             writing = writing.then(() => put);
             event.waitUntil(put);

@@ -60,10 +60,12 @@ export async function startServer(root, listenPort, basePath = '/') {
   const extra = await globalHeaders(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    // Tests replace a file's bytes here to simulate a new deployment.
+    // Tests replace a file's bytes here to simulate a new deployment (or
+    // its answer: a status and headers, e.g. a redirect).
     const override = server.overrides.get(url.pathname);
     if (override) {
-      res.writeHead(200, { 'Content-Type': override.type, 'Cache-Control': 'no-cache' }).end(override.body);
+      res.writeHead(override.status || 200, { 'Content-Type': override.type, 'Cache-Control': 'no-cache', ...override.headers })
+        .end(override.body);
       return;
     }
     if (!url.pathname.startsWith(basePath)) {

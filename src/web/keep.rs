@@ -14,8 +14,8 @@ export function saving_data() {
   const c = navigator.connection;
   return !!(c && c.saveData && navigator.serviceWorker && window.caches && window.MessageChannel);
 }
-export function ask_worker(type, feature) {
-  return navigator.serviceWorker.ready.then((registration) => new Promise((resolve, reject) => {
+export function ask_worker(type, feature, ms) {
+  const answer = navigator.serviceWorker.ready.then((registration) => new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = (e) => {
       const missing = e.data && e.data.missing;
@@ -24,11 +24,14 @@ export function ask_worker(type, feature) {
     };
     registration.active.postMessage({ type, feature }, [channel.port2]);
   }));
+  // A worker that never answers (an older one, one stopped mid-download).
+  const late = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer from the service worker')), ms));
+  return Promise.race([answer, late]);
 }
 "#)]
 extern "C" {
     fn saving_data() -> bool;
-    fn ask_worker(kind: &str, feature: &str) -> Promise;
+    fn ask_worker(kind: &str, feature: &str, ms: u32) -> Promise;
 }
 
 /// Whether the browser's data saver is on (and there is a service worker
@@ -37,27 +40,33 @@ pub fn data_saver_on() -> bool {
     saving_data()
 }
 
+/// How long the page waits for the worker's answer to "STATUS", in ms.
+const STATUS_TIMEOUT_MS: u32 = 10_000;
+/// How long the page waits for the worker to have cached a feature, in ms.
+const KEEP_TIMEOUT_MS: u32 = 60_000;
+
 /// The bytes of `feature` not cached yet (0: all kept). Waits for the
-/// service worker to be active.
+/// service worker to be active, at most `STATUS_TIMEOUT_MS`.
 pub async fn missing_bytes(feature: Feature) -> Result<u32, KeepError> {
-    ask("STATUS", feature).await
+    ask("STATUS", feature, STATUS_TIMEOUT_MS).await
 }
 
 /// Caches every file of `feature` not cached yet; the bytes still missing
-/// afterwards (0 when it worked).
+/// afterwards (0 when it worked). An error when the worker has not
+/// answered within `KEEP_TIMEOUT_MS`.
 pub async fn keep(feature: Feature) -> Result<u32, KeepError> {
-    ask("KEEP", feature).await
+    ask("KEEP", feature, KEEP_TIMEOUT_MS).await
 }
 
-async fn ask(kind: &str, feature: Feature) -> Result<u32, KeepError> {
-    let answer = JsFuture::from(ask_worker(kind, feature.name()))
+async fn ask(kind: &str, feature: Feature, ms: u32) -> Result<u32, KeepError> {
+    let answer = JsFuture::from(ask_worker(kind, feature.name(), ms))
         .await
         .map_err(|_| KeepError)?;
     answer.as_f64().map(|b| b as u32).ok_or(KeepError)
 }
 
 /// The service worker could not cache the feature (offline, storage full,
-/// no worker).
+/// no worker, no answer in time).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct KeepError;
 

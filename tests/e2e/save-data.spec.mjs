@@ -284,11 +284,123 @@ test('data saver on: the offer and its kept state pass axe in vi, en and dark mo
   await page.locator('#lang-switch').click();
   await expect(keep).toContainText('Keep for offline use (');
   await audit.check('notes, offer (en)');
-  await keep.click();
-  await expect(page.locator('.keep-offline [role="status"]')).toHaveText('Saved: this part works without a connection too.');
+  // With the keyboard: once kept, the button goes and focus moves to the
+  // status line, not to the top of the page.
+  await keep.focus();
+  await page.keyboard.press('Enter');
+  const status = page.locator('.keep-offline [role="status"]');
+  await expect(status).toHaveText('Saved: this part works without a connection too.');
+  await expect(keep).toHaveCount(0);
+  await expect(status).toBeFocused();
   await audit.check('notes, kept (en)');
   await audit.assertClean();
   // Kept: the notes' module, its content and the key-derivation worker.
   const cached = await cachedPaths(page);
   for (const f of files('notes')) expect(cached).toContain(f);
+});
+
+/** The service worker, once the page has one. */
+async function serviceWorker(context) {
+  return context.serviceWorkers()[0] || context.waitForEvent('serviceworker');
+}
+
+/** Deploys "a new version" (same files) and reloads into it from the prompt. */
+async function update(page, server) {
+  server.raw.overrides.set('/sw.js', {
+    type: 'text/javascript',
+    body: `${SAVE_DATA}\n${SW.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"')}`,
+  });
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const prompt = page.locator('.update-prompt');
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  return async () => {
+    await prompt.getByRole('button', { name: 'Tải lại' }).click();
+    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.endsWith('-next'))
+      && (await caches.keys()).filter((k) => k.startsWith('binh-an-')).length === 1, null, { timeout: 15_000 });
+    await appReady(page);
+  };
+}
+
+test('data saver on at install, off later: the next start caches every feature', async ({ context, page, server }) => {
+  // The worker sees the data saver until the test turns it off; the page
+  // never sees it (its start asks the worker to fill in the features).
+  const hook = `if (self.NetworkInformation) Object.defineProperty(NetworkInformation.prototype, 'saveData', { get: () => !self.saveDataOff, configurable: true });`;
+  server.raw.overrides.set('/sw.js', { type: 'text/javascript', body: `${hook}\n${SW}` });
+  await page.goto(server.url('/'));
+  await appReady(page);
+  await swControlling(page);
+  await page.waitForLoadState('networkidle');
+  // The page asked; the worker, saving data, cached nothing more.
+  expect(await cachedPaths(page)).toEqual([...PRECACHE].sort());
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => { self.saveDataOff = true; });
+  await page.reload();
+  await appReady(page);
+  await expect.poll(() => cachedPaths(page), { timeout: 20_000 })
+    .toEqual([...new Set([...PRECACHE, ...allFeatureFiles])].sort());
+});
+
+test('only a plain 200 answer is cached on use: not a redirect', async ({ context, page, server }) => {
+  await saveDataOn(context, server);
+  server.raw.overrides.set('/content/scan-phrases.json', { status: 302, type: 'text/plain', headers: { Location: '/content/risk-check.json' }, body: '' });
+  await page.goto(server.url('/'));
+  await appReady(page);
+  await swControlling(page);
+  const statuses = await page.evaluate(async () => Promise.all(['content/scan-phrases.json', 'content/risk-check.json']
+    .map(async (p) => { const r = await fetch(p); await r.arrayBuffer(); return [r.status, r.redirected]; })));
+  expect(statuses).toEqual([[200, true], [200, false]]);
+  await expect.poll(async () => (await cachedPaths(page)).includes('/content/risk-check.json')).toBe(true);
+  expect(await cachedPaths(page)).not.toContain('/content/scan-phrases.json');
+});
+
+test('the worker answers a request for a feature it does not have: failed', async ({ page, server }) => {
+  await page.goto(server.url('/'));
+  await appReady(page);
+  await swControlling(page);
+  const answers = await page.evaluate(() => Promise.all(['STATUS', 'KEEP'].map((type) => new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (e) => resolve(e.data);
+    navigator.serviceWorker.controller.postMessage({ type, feature: 'no-such-feature' }, [channel.port2]);
+    setTimeout(() => resolve('no answer'), 5_000);
+  }))));
+  expect(answers).toEqual([{ failed: true }, { failed: true }]);
+});
+
+test('data saver on: a feature only partly used is not downloaded again at an update', async ({ context, page, server }) => {
+  await saveDataOn(context, server);
+  await page.goto(server.url('/quiz/law'));
+  await appReady(page);
+  await swControlling(page);
+  await page.reload();
+  await appReady(page);
+  // One pack opened: the module and that pack are cached on use.
+  const quiz = meta('quiz');
+  await expect.poll(async () => {
+    const cached = await cachedPaths(page);
+    return [quiz.js, quiz.wasm, '/content/quiz/law.json'].every((f) => cached.includes(f));
+  }, { timeout: 20_000 }).toBe(true);
+  await page.goto(server.url('/'));
+  await appReady(page);
+  const seen = watchServer(server);
+  await (await update(page, server))();
+  expect(seen.paths.filter((p) => files('quiz').includes(p)), 'quiz files downloaded at the update').toEqual([]);
+  expect(await cachedPaths(page)).not.toContain('/content/quiz/guide.json');
+});
+
+test('data saver on: a feature kept while an update waits is still kept after it', async ({ context, page, server }) => {
+  await saveDataOn(context, server);
+  await page.goto(server.url('/check'));
+  await appReady(page);
+  await swControlling(page);
+  await page.reload();
+  await appReady(page);
+  const keep = page.locator('#keep-offline');
+  await expect(keep).toBeVisible({ timeout: 20_000 });
+  const reload = await update(page, server);
+  // The old worker, still in charge, keeps it in its cache.
+  await keep.click();
+  await expect(page.locator('.keep-offline [role="status"]')).toHaveText('Đã lưu: phần này dùng được cả khi không có mạng.');
+  await reload();
+  const cached = await cachedPaths(page);
+  for (const f of files('check')) expect(cached, 'carried over').toContain(f);
 });

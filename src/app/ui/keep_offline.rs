@@ -28,6 +28,8 @@ fn kilobytes(bytes: u32) -> u32 {
 #[component]
 pub fn KeepOffline(feature: Feature) -> impl IntoView {
     let state = RwSignal::new(None::<Keep>);
+    let offer = NodeRef::<leptos::html::Div>::new();
+    let status = NodeRef::<leptos::html::P>::new();
     if keep::data_saver_on() {
         leptos::task::spawn_local(async move {
             if let Ok(bytes) = keep::missing_bytes(feature).await {
@@ -48,7 +50,11 @@ pub fn KeepOffline(feature: Feature) -> impl IntoView {
                 Ok(left) => Keep::Failed(left),
                 Err(_) => Keep::Failed(bytes),
             };
+            let kept = done == Keep::Kept;
             let _ = state.try_set(Some(done));
+            if kept {
+                focus_status(offer, status);
+            }
         });
     };
     let label = move || {
@@ -62,7 +68,7 @@ pub fn KeepOffline(feature: Feature) -> impl IntoView {
     let shown = Memo::new(move |_| state.with(Option::is_some));
     view! {
         <Show when=move || shown.get()>
-            <div class="keep-offline">
+            <div class="keep-offline" node_ref=offer>
                 <Show when=move || !matches!(state.get(), Some(Keep::Kept))>
                     <p class="hint">{tr(i18n::KEEP_OFFLINE_WHY)}</p>
                     <button type="button" class="btn btn-small btn-quiet" id="keep-offline"
@@ -71,7 +77,7 @@ pub fn KeepOffline(feature: Feature) -> impl IntoView {
                         {label}
                     </button>
                 </Show>
-                <p role="status" class="small">
+                <p role="status" class="small" tabindex="-1" node_ref=status>
                     {move || match state.get() {
                         Some(Keep::Saving(_)) => tr(i18n::KEEP_OFFLINE_SAVING)(),
                         Some(Keep::Kept) => tr(i18n::KEEP_OFFLINE_KEPT)(),
@@ -81,5 +87,21 @@ pub fn KeepOffline(feature: Feature) -> impl IntoView {
                 </p>
             </div>
         </Show>
+    }
+}
+
+/// The button goes once the feature is kept: keyboard focus, if it was on
+/// the offer (or already dropped to the page), moves to the status line
+/// rather than to the start of the page.
+fn focus_status(offer: NodeRef<leptos::html::Div>, status: NodeRef<leptos::html::P>) {
+    let (Some(offer), Some(status)) = (offer.get_untracked(), status.get_untracked()) else {
+        return;
+    };
+    let lost = match document().active_element() {
+        None => true,
+        Some(el) => el.tag_name() == "BODY" || offer.contains(Some(&el)),
+    };
+    if lost {
+        let _ = status.focus();
     }
 }
