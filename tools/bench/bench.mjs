@@ -63,7 +63,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.fi
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, locale: 'vi-VN' };
 
 // --- 1. Cold visits, per route -------------------------------------------
-const ROUTES = [['/', '#entry-notes'], ['/check', '.feature-root #check-begin'], ['/quiz', 'li[data-pack]'], ['/notes', '#notes-setup']];
+const ROUTES = [['/', '#entry-notes'], ['/check', '.feature-root #check-begin'], ['/quiz', '.feature-root li[data-pack]'], ['/notes', '#notes-setup']];
 console.log('\n== 1. Bytes of a cold visit, per route (files the server sent; brotli as a host would send them)');
 const routeTotals = [];
 for (const [route, ready] of ROUTES) {
