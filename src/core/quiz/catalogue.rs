@@ -53,19 +53,11 @@ mod tests {
     #[test]
     fn catalogue_is_generated_from_the_packs() {
         let packs = builtin_packs();
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src/core/quiz/catalogue_data.rs"
-        );
-        let want = generated_source(&packs);
-        if std::env::var_os("BINH_AN_WRITE_CATALOGUE").is_some() {
-            std::fs::write(path, &want).unwrap();
-        }
-        let on_disk = std::fs::read_to_string(path).unwrap();
-        assert!(
-            on_disk == want,
-            "src/core/quiz/catalogue_data.rs differs from content/quiz/; run \
-             BINH_AN_WRITE_CATALOGUE=1 cargo test --lib core::quiz::catalogue"
+        crate::core::generated_file_is_current(
+            "src/core/quiz/catalogue_data.rs",
+            &generated_source(&packs),
+            "BINH_AN_WRITE_CATALOGUE",
+            "core::quiz::catalogue",
         );
         // And as data, in the list's order.
         let ids: Vec<&str> = CATALOGUE.iter().map(|s| s.id).collect();
