@@ -25,6 +25,9 @@ function walk(dir) {
   });
 }
 
+// Sub-resource integrity of a file of the build (a path inside staging).
+const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(staging, f))).digest('base64')}`;
+
 // --- 1. Content-Security-Policy -------------------------------------------
 const indexPath = join(staging, 'index.html');
 // index.html's comments are for its readers (a tenth of its bytes): not
@@ -43,8 +46,7 @@ html = html.replace(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)" integrity
     .replace(/[ \t]+/g, ' ')
     .trim();
   writeFileSync(path, `${text}\n`);
-  const sri = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
-  return tag.replace(old, sri);
+  return tag.replace(old, sri(css));
 });
 
 // The scripts we write (public/boot.js here, public/sw.js below) are read
@@ -55,7 +57,7 @@ const withoutComments = (text) => `${text.split('\n').map((line) => line.trim())
 html = html.replace(/<script src="[^"]*?(boot-[^"/]+\.js)" defer integrity="([^"]+)"/, (tag, js, old) => {
   const path = join(staging, js);
   writeFileSync(path, withoutComments(readFileSync(path, 'utf8')));
-  return tag.replace(old, `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`);
+  return tag.replace(old, sri(js));
 });
 
 // Trunk preloads every JS snippet of the crate, also those only a feature
@@ -117,9 +119,8 @@ if (FEATURES.length === 0) {
   process.exit(1);
 }
 const topFiles = readdirSync(staging);
-// Sub-resource integrity: the shell checks both files against these hashes
-// when it loads them (modulepreload with integrity, fetch with integrity).
-const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(staging, f))).digest('base64')}`;
+// The shell checks both files against their integrity hashes when it loads
+// them (modulepreload with integrity, fetch with integrity).
 const metas = FEATURES.map((name) => {
   const stem = `binh-an-${name}`;
   const plainJs = topFiles.find((f) => new RegExp(`^${stem}(-[0-9a-f]+)?\\.js$`).test(f));
