@@ -18,6 +18,9 @@ const FEATURE_URLS = new Set(Object.values(FEATURES).flatMap(Object.keys).map(at
 // mobile data does not download screens that may never be opened.
 const savingData = () => !!(self.navigator.connection && self.navigator.connection.saveData);
 
+// The app's caches of earlier versions.
+const oldCaches = async () => (await caches.keys()).filter((k) => k.startsWith('binh-an-') && k !== CACHE);
+
 // The feature files being written to the cache after a network fetch.
 let writing = Promise.resolve();
 
@@ -33,8 +36,7 @@ async function install() {
   let features = Object.keys(FEATURES);
   if (savingData()) {
     const before = new Set();
-    for (const key of await caches.keys()) {
-      if (!key.startsWith('binh-an-') || key === CACHE) continue;
+    for (const key of await oldCaches()) {
       for (const r of await (await caches.open(key)).keys()) before.add(stem(new URL(r.url).pathname));
     }
     features = features.filter((name) => Object.keys(FEATURES[name]).every((p) => before.has(stem(new URL(at(p)).pathname))));
@@ -50,8 +52,7 @@ self.addEventListener('install', (event) => event.waitUntil(install()));
 // carried over first.
 async function activate() {
   const cache = await caches.open(CACHE);
-  for (const key of await caches.keys()) {
-    if (!key.startsWith('binh-an-') || key === CACHE) continue;
+  for (const key of await oldCaches()) {
     const old = await caches.open(key);
     for (const request of await old.keys()) {
       const url = new URL(request.url);
@@ -82,6 +83,14 @@ async function missing(cache, feature) {
   return { paths, bytes };
 }
 
+// Caches what of a feature is missing; the bytes still missing afterwards.
+async function fill(cache, feature) {
+  const left = await missing(cache, feature);
+  if (left.paths.length === 0) return 0;
+  await cache.addAll(left.paths.map(at));
+  return (await missing(cache, feature)).bytes;
+}
+
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'SKIP_WAITING') self.skipWaiting();
@@ -91,10 +100,7 @@ self.addEventListener('message', (event) => {
   if (data.type === 'FILL') {
     if (!savingData()) {
       event.waitUntil(caches.open(CACHE).then(async (cache) => {
-        for (const feature of Object.keys(FEATURES)) {
-          const left = await missing(cache, feature);
-          if (left.paths.length) await cache.addAll(left.paths.map(at));
-        }
+        for (const feature of Object.keys(FEATURES)) await fill(cache, feature);
       }).catch(() => {}));
     }
     return;
@@ -110,12 +116,9 @@ self.addEventListener('message', (event) => {
     return;
   }
   event.waitUntil(caches.open(CACHE)
-    .then(async (cache) => {
-      const left = await missing(cache, data.feature);
-      if (data.type === 'STATUS' || left.paths.length === 0) return left.bytes;
-      await cache.addAll(left.paths.map(at));
-      return (await missing(cache, data.feature)).bytes;
-    })
+    .then(async (cache) => (data.type === 'STATUS'
+      ? (await missing(cache, data.feature)).bytes
+      : fill(cache, data.feature)))
     .then((bytes) => port.postMessage({ missing: bytes }), () => port.postMessage({ failed: true })));
 });
 
