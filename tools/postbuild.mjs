@@ -6,11 +6,17 @@
 //     it uses), with a version derived from their contents, so a new build
 //     gets a new cache;
 //  2. completes the Content-Security-Policy meta tag with the SHA-256 of each
-//     inline script Trunk generated, so no 'unsafe-inline' is needed.
+//     inline script Trunk generated, so no 'unsafe-inline' is needed;
+//  3. in a release build, writes each compressible file's brotli (quality 11)
+//     and gzip (level 9) next to it (`x.wasm.br`, `x.wasm.gz`), for hosts that
+//     send precompressed files (nginx `brotli_static`/`gzip_static`, Caddy
+//     `precompressed`; tools/serve.mjs does). Compressing once at build time
+//     at the highest quality sends 11 % fewer bytes than a host compressing
+//     each request at brotli 5 (the shell's wasm: 132.6 KB instead of 149.2).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -67,8 +73,13 @@ html = html.replace(/<script src="[^"]*?(boot-[^"/]+\.js)" defer integrity="([^"
 const shellJs = (html.match(/<link rel="modulepreload" href="[^"]*?([^"/]+\.js)"/) || [])[1];
 if (shellJs) {
   const imported = readFileSync(join(staging, shellJs), 'utf8');
-  html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g,
-    (tag, path) => (imported.includes(path) ? tag : ''));
+  // The kept ones lose their comment lines, as boot.js does (new integrity).
+  html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g, (tag, path) => {
+    if (!imported.includes(path)) return '';
+    const file = join(staging, path);
+    writeFileSync(file, withoutComments(readFileSync(file, 'utf8')));
+    return tag.replace(/integrity="[^"]+"/, `integrity="${sri(path)}"`);
+  });
 }
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map((m) => m[1])
@@ -223,6 +234,15 @@ const CONTENT = {
 // worker's two files for the feature(s) that start that worker.
 // With the browser's data saver on, the service worker precaches only the
 // rest (the shell) and keeps a feature when the user chooses it.
+// Snippets no module imports (left in Trunk's wasm-bindgen output by an
+// earlier build) are not part of this build: they would be precached.
+const topJs = readdirSync(staging).filter((f) => f.endsWith('.js'));
+const importedSnippets = new Set(topJs.flatMap((js) => [...readFileSync(join(staging, js), 'utf8')
+  .matchAll(/['"][^'"]*?(snippets\/[^'"]+\.js)['"]/g)].map((m) => m[1])));
+for (const p of walk(staging)) {
+  const rel = relative(staging, p).split(sep).join('/');
+  if (rel.startsWith('snippets/') && !importedSnippets.has(rel)) unlinkSync(p);
+}
 const files = walk(staging)
   .map((p) => relative(staging, p).split(sep).join('/'))
   .filter((p) => p !== 'sw.js' && p !== '_headers' && !p.endsWith('.map'))
@@ -236,15 +256,18 @@ if (!kdfMeta) {
   process.exit(1);
 }
 // The bytes the "keep for offline use" step downloads: each file's body as
-// brotli at the quality tools/serve.mjs uses (5), as a host that compresses
-// sends it (headers not counted; a host that sends files uncompressed sends
-// more, one that compresses harder a little less).
+// the precompressed brotli of a release build (item 3), or at the quality
+// tools/serve.mjs uses for a debug build (5) (headers not counted; a host
+// that sends files uncompressed sends more).
 const COMPRESSIBLE = /\.(html|js|mjs|wasm|css|json|webmanifest|svg|txt)$/;
+const RELEASE = process.env.TRUNK_PROFILE === 'release';
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: RELEASE ? 11 : 5 } });
+const packed = new Map();
 const served = (f) => {
   const body = readFileSync(join(staging, f));
-  return COMPRESSIBLE.test(f)
-    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length
-    : body.length;
+  if (!COMPRESSIBLE.test(f)) return body.length;
+  if (!packed.has(f)) packed.set(f, brotli(body));
+  return packed.get(f).length;
 };
 const featureFiles = {};
 for (const name of FEATURES) {
@@ -284,5 +307,19 @@ if (sw.includes('__PRECACHE__') || sw.includes('__VERSION__') || sw.includes('__
   process.exit(1);
 }
 writeFileSync(swPath, sw);
+
+// 3. Precompressed copies, written last: every file above is final now. A
+// debug build (trunk serve) skips this; its files are large and change often.
+if (RELEASE) {
+  for (const f of files.concat('sw.js')) {
+    if (!COMPRESSIBLE.test(f)) continue;
+    const body = readFileSync(join(staging, f));
+    // Files the steps above rewrote are compressed again; the others reuse
+    // what the feature lists measured.
+    const br = f === 'index.html' || f === 'sw.js' || !packed.has(f) ? brotli(body) : packed.get(f);
+    writeFileSync(join(staging, `${f}.br`), br);
+    writeFileSync(join(staging, `${f}.gz`), gzipSync(body, { level: 9 }));
+  }
+}
 console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); precache of ${precache.length} files`
   + ` (shell), features: ${FEATURES.map((n) => `${n} ${Object.keys(featureFiles[n]).length}`).join(', ')}`);

@@ -17,19 +17,27 @@ const TYPES = {
 };
 
 // Compressed bodies, as any real host sends them (Lighthouse's slow-4G
-// figures depend on it). Quality 5 keeps the first request of each file
-// fast; kept per process, keyed by path and modification time.
+// figures depend on it): the release build's precompressed copy
+// (`x.wasm.br`, brotli 11, written by tools/postbuild.mjs) when there is one
+// and it is not older than the file, as nginx's `brotli_static` sends it;
+// otherwise compressed here at quality 5, which keeps the first request of
+// each file fast. Kept per process, keyed by path and modification time.
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 const compressed = new Map();
-function encode(file, mtimeMs, body, accept) {
+async function encode(file, mtimeMs, body, accept) {
   if (!COMPRESSIBLE.has(extname(file))) return null;
   const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
   if (!encoding) return null;
   const key = `${encoding}:${file}:${mtimeMs}`;
   if (!compressed.has(key)) {
-    compressed.set(key, encoding === 'br'
+    const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    let pre = null;
+    try {
+      if ((await stat(copy)).mtimeMs >= mtimeMs) pre = await readFile(copy);
+    } catch { /* no precompressed copy */ }
+    compressed.set(key, pre || (encoding === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-      : gzipSync(body, { level: 6 }));
+      : gzipSync(body, { level: 6 })));
   }
   return { encoding, body: compressed.get(key) };
 }
@@ -94,7 +102,7 @@ export async function startServer(root, listenPort, basePath = '/') {
       // zeros: 15 hex digits as often as 1 build in 16.)
       headers['Cache-Control'] = /-[0-9a-f]{12,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       headers.Vary = 'Accept-Encoding';
-      const packed = encode(file, mtimeMs, body, req.headers['accept-encoding'] || '');
+      const packed = await encode(file, mtimeMs, body, req.headers['accept-encoding'] || '');
       if (packed) headers['Content-Encoding'] = packed.encoding;
       res.writeHead(200, headers).end(packed ? packed.body : body);
     } catch {

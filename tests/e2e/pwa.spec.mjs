@@ -43,8 +43,9 @@ test('the service worker precaches exactly the files of this build', async ({ pa
   const built = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => '/' + join(d.parentPath ?? d.path, d.name).slice(DIST.length).replaceAll('\\', '/'))
-    // The host's header file is configuration, not part of the app.
-    .filter((p) => p !== '/sw.js' && p !== '/index.html' && p !== '/_headers');
+    // The host's header file is configuration, and the precompressed copies
+    // (x.wasm.br) are the host's: neither is part of the app.
+    .filter((p) => p !== '/sw.js' && p !== '/index.html' && p !== '/_headers' && !/\.(br|gz)$/.test(p));
   expect(cached.urls.sort()).toEqual(['/', ...built].sort());
   expect(built.some((p) => /\/binh-an-[0-9a-f]+_bg\.wasm$/.test(p)), 'hashed wasm in the build').toBe(true);
 });

@@ -227,6 +227,36 @@ test('the host headers of the build are sent, and the app works under them', asy
   await expect(page.locator('.feature-root')).not.toBeEmpty({ timeout: 20_000 });
 });
 
+test('the build carries brotli-11 and gzip copies of each file, and the server sends them', async ({ server }) => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const { get } = await import('node:http');
+  const { DIST } = await import('./fixtures.mjs');
+  const wasm = readdirSync(DIST).find((f) => /^binh-an-[0-9a-f]+_bg\.wasm$/.test(f));
+  const plain = readFileSync(`${DIST}${wasm}`);
+  const fetchRaw = (path, accept) => new Promise((resolve, reject) => {
+    get(server.url(path), { headers: { 'Accept-Encoding': accept } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  for (const [accept, ext, decode] of [['br', 'br', brotliDecompressSync], ['gzip', 'gz', gunzipSync]]) {
+    const copy = readFileSync(`${DIST}${wasm}.${ext}`);
+    expect(decode(copy).equals(plain), `${wasm}.${ext} is the wasm`).toBe(true);
+    const sent = await fetchRaw(`/${wasm}`, accept);
+    expect(sent.encoding).toBe(accept);
+    expect(sent.body.equals(copy), `the server sends ${wasm}.${ext}`).toBe(true);
+  }
+  // Brotli 11 is what the size budget counts; a host compressing on the fly
+  // at 5 would send about 11 % more.
+  const { brotliCompressSync, constants } = await import('node:zlib');
+  const q11 = brotliCompressSync(plain, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  expect(readFileSync(`${DIST}${wasm}.br`).length).toBe(q11);
+  // The app's routes are index.html, precompressed too.
+  expect(brotliDecompressSync((await fetchRaw('/check', 'br')).body).equals(readFileSync(`${DIST}index.html`))).toBe(true);
+});
+
 test('a feature module that does not match its integrity hash is refused', async ({ page, server }) => {
   const { readFileSync } = await import('node:fs');
   const { DIST } = await import('./fixtures.mjs');
