@@ -5,15 +5,7 @@
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
-export function take_early(url) {
-  const early = window.binhAnEarly;
-  if (!early || !(url in early)) return undefined;
-  const response = early[url];
-  delete early[url];
-  return response;
-}
-"#)]
+#[wasm_bindgen(module = "/src/web/shell.js")]
 extern "C" {
     fn take_early(url: &str) -> Option<Promise>;
 }

@@ -20,31 +20,11 @@ use crate::core::features::{Feature, Screen};
 // `integrity` fetches and checks the module, and `import()` then takes it
 // from the module map; the wasm is fetched with `integrity` too. A file that
 // does not match its hash (tampered cache, broken deploy) is refused.
-#[wasm_bindgen(inline_js = r#"
-export function import_checked(url, integrity) {
-  const link = document.createElement('link');
-  if (!(link.relList && link.relList.supports && link.relList.supports('modulepreload'))) {
-    // No modulepreload (Safari < 17, old Firefox): check the bytes with
-    // fetch, then import the same hashed URL, which the cache answers.
-    return fetch(url, { integrity, credentials: 'same-origin' }).then(() => import(url));
-  }
-  return new Promise((resolve, reject) => {
-    link.rel = 'modulepreload';
-    link.href = url;
-    link.integrity = integrity;
-    link.crossOrigin = 'anonymous';
-    link.onload = () => resolve(import(url));
-    link.onerror = () => reject(new Error('the feature module could not be loaded or failed its integrity check'));
-    document.head.appendChild(link);
-  });
-}
-export function fetch_checked(url, integrity, early) {
-  return early || fetch(url, { integrity, credentials: 'same-origin' });
-}
-"#)]
+#[wasm_bindgen(module = "/src/web/shell.js")]
 extern "C" {
     fn import_checked(url: &str, integrity: &str) -> Promise;
     fn fetch_checked(url: &str, integrity: &str, early: Option<Promise>) -> Promise;
+    fn after_paint() -> Promise;
 }
 
 /// A feature module's files and their integrity hashes.
@@ -88,6 +68,12 @@ fn bundle(feature: Feature) -> Result<Bundle, JsValue> {
 
 /// Fetches, checks and starts a feature module; resolves to its namespace.
 async fn load(feature: Feature) -> Result<JsValue, JsValue> {
+    // The shell's placeholder (the check's start panel, the list of packs)
+    // is painted first: started in the same task, the module's download
+    // and compile held that paint back on a slow phone (Lighthouse on slow
+    // 4G: largest paint on /check 2.30 s before, see docs/size.md). A deep
+    // link whose files boot.js already fetches loses one frame at most.
+    JsFuture::from(after_paint()).await?;
     let b = bundle(feature)?;
     let module = JsFuture::from(import_checked(&b.js, &b.js_integrity)).await?;
     let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;

@@ -2,33 +2,16 @@
 //! (`navigator.connection.saveData`), the service worker (`public/sw.js`)
 //! precaches only the shell; a feature's screen asks it how much of the
 //! feature is not cached yet and, when the user chooses, caches the rest.
-//! Used only by the feature modules, so none of it is in the first load.
+//! Used only by the feature modules, so its Rust is not in the first load;
+//! its few lines of JavaScript are in `src/web/shell.js` (about 350 bytes
+//! brotli), so a feature module waits for no snippet file of its own.
 
 use crate::core::features::Feature;
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = r#"
-export function saving_data() {
-  const c = navigator.connection;
-  return !!(c && c.saveData && navigator.serviceWorker && window.caches && window.MessageChannel);
-}
-export function ask_worker(type, feature, ms) {
-  const answer = navigator.serviceWorker.ready.then((registration) => new Promise((resolve, reject) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (e) => {
-      const missing = e.data && e.data.missing;
-      if (typeof missing === 'number') resolve(missing);
-      else reject(new Error('the service worker could not cache the feature'));
-    };
-    registration.active.postMessage({ type, feature }, [channel.port2]);
-  }));
-  // A worker that never answers (an older one, one stopped mid-download).
-  const late = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer from the service worker')), ms));
-  return Promise.race([answer, late]);
-}
-"#)]
+#[wasm_bindgen(module = "/src/web/shell.js")]
 extern "C" {
     fn saving_data() -> bool;
     fn ask_worker(kind: &str, feature: &str, ms: u32) -> Promise;

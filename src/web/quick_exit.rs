@@ -68,27 +68,7 @@ const VAULT_CHANNEL: &str = "binh-an-vault";
 
 // A few lines of JavaScript: the same in Rust through `Reflect` and
 // futures cost the shell's first load about ten times the bytes.
-#[wasm_bindgen(inline_js = r#"
-export async function remove_everything(dbs, channel) {
-  // Each step is tried whatever the others did.
-  try { const c = new BroadcastChannel(channel); c.postMessage('wiped'); c.close(); } catch (e) {}
-  await Promise.all(dbs.map((name) => new Promise((done) => {
-    // Another tab holding the database delays this; it closes on
-    // versionchange, and the browser finishes the deletion then.
-    setTimeout(done, 4000);
-    try {
-      const r = indexedDB.deleteDatabase(name);
-      r.onsuccess = r.onerror = () => done();
-    } catch (e) { done(); }
-  })));
-  try { localStorage.clear(); } catch (e) {}
-  try { sessionStorage.clear(); } catch (e) {}
-  try { for (const k of await caches.keys()) await caches.delete(k); } catch (e) {}
-  try {
-    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
-  } catch (e) {}
-}
-"#)]
+#[wasm_bindgen(module = "/src/web/shell.js")]
 extern "C" {
     fn remove_everything(dbs: js_sys::Array, channel: &str) -> js_sys::Promise;
 }
