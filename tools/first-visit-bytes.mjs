@@ -2,7 +2,7 @@
 // on: what the server sends (headers and bodies, to the page and to the
 // service worker) from opening / until the worker is installed, controls
 // the page and the network is quiet. From the release build in dist/, served
-// by tools/serve.mjs (brotli at quality 5). Without request routing, which
+// by tools/serve.mjs (the build's precompressed brotli-11 copies). Without request routing, which
 // would turn off the HTTP cache (as the e2e fixtures' routing does).
 //   node tools/first-visit-bytes.mjs [--files] [dist]
 import { chromium } from '@playwright/test';

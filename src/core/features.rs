@@ -179,6 +179,20 @@ impl Screen {
         }
     }
 
+    /// The content file its module needs before the screen can be shown.
+    /// When the module is not loaded yet, the shell starts this download
+    /// alongside the module's, so it does not wait for the module to arrive
+    /// and ask (one round trip and its transfer less on a cold link).
+    pub const fn start_content(self) -> Option<&'static str> {
+        match self {
+            Screen::Check => Some(content::RISK_CHECK),
+            // The list is drawn from the compiled-in catalogue; a pack's
+            // deep link has boot.js fetch the pack; the notes need none
+            // before the vault is unlocked.
+            Screen::QuizList | Screen::QuizRun | Screen::Notes => None,
+        }
+    }
+
     /// The module that holds it.
     pub const fn feature(self) -> Feature {
         match self {
@@ -329,6 +343,20 @@ mod tests {
             );
         }
         assert!(app.contains("<FeatureHost screen=Screen::QuizRun arg=id/>"));
+    }
+
+    #[test]
+    fn a_screens_start_content_is_its_features_content() {
+        for s in Screen::ALL {
+            if let Some(path) = s.start_content() {
+                assert!(
+                    s.feature().content().iter().any(|c| c == path),
+                    "{s:?}: {path} is not in {:?}'s content list",
+                    s.feature()
+                );
+            }
+        }
+        assert_eq!(Screen::Check.start_content(), Some(content::RISK_CHECK));
     }
 
     #[test]

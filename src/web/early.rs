@@ -8,11 +8,19 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(module = "/src/web/shell.js")]
 extern "C" {
     fn take_early(url: &str) -> Option<Promise>;
+    fn fetch_early(url: &str);
 }
 
 /// The early fetch of `url` (absolute), if `boot.js` started one.
 pub fn take(url: &str) -> Option<Promise> {
     take_early(url)
+}
+
+/// Starts fetching `path` (relative to the base URL) for whoever takes it
+/// later with [`take`] (the shell, for a feature module on its way).
+pub fn start(path: &str) -> Result<(), JsValue> {
+    fetch_early(&absolute(path)?);
+    Ok(())
 }
 
 /// `path` made absolute against the document's base URL.

@@ -68,12 +68,6 @@ fn bundle(feature: Feature) -> Result<Bundle, JsValue> {
 
 /// Fetches, checks and starts a feature module; resolves to its namespace.
 async fn load(feature: Feature) -> Result<JsValue, JsValue> {
-    // The shell's placeholder (the check's start panel, the list of packs)
-    // is painted first: started in the same task, the module's download
-    // and compile held that paint back on a slow phone (Lighthouse on slow
-    // 4G: largest paint on /check 2.30 s before, see docs/size.md). A deep
-    // link whose files boot.js already fetches loses one frame at most.
-    JsFuture::from(after_paint()).await?;
     let b = bundle(feature)?;
     let module = JsFuture::from(import_checked(&b.js, &b.js_integrity)).await?;
     let init: Function = Reflect::get(&module, &"default".into())?.dyn_into()?;
@@ -115,7 +109,21 @@ pub async fn mount(
     arg: impl FnOnce() -> String,
     el: &web_sys::HtmlElement,
 ) -> Result<JsValue, JsValue> {
-    let module = module(screen.feature()).await?;
+    let feature = screen.feature();
+    if !MODULES.with(|m| m.borrow().iter().any(|(f, _)| *f == feature)) {
+        // The shell's placeholder (the check's start panel, the list of
+        // packs) is drawn first: started in the same task, the module's
+        // download and compile held that paint back on a slow phone
+        // (Lighthouse on slow 4G: largest paint on /check 2.30 s before,
+        // 1.96 s after). A deep link whose files boot.js already fetches
+        // loses two frames at most.
+        JsFuture::from(after_paint()).await?;
+        // The screen's content comes alongside the module, not after it.
+        if let Some(path) = screen.start_content() {
+            early::start(&format!("content/{path}"))?;
+        }
+    }
+    let module = module(feature).await?;
     let kind = JsValue::from_str(screen.name());
     // Starting the module, preparing and mounting each run in a task of
     // their own, so a tap (quick exit, the call button) is never held up

@@ -26,13 +26,21 @@ export async function remove_everything(dbs, channel) {
   } catch (e) {}
 }
 
-// --- src/web/early.rs — responses boot.js fetched early
+// --- src/web/early.rs — responses fetched before the code that reads them ran
 export function take_early(url) {
   const early = window.binhAnEarly;
   if (!early || !(url in early)) return undefined;
   const response = early[url];
   delete early[url];
   return response;
+}
+export function fetch_early(url) {
+  const early = (window.binhAnEarly = window.binhAnEarly || {});
+  if (url in early) return;
+  const response = fetch(url, { credentials: 'same-origin' });
+  // A failure is the loader's to report when it takes the response.
+  response.catch(() => {});
+  early[url] = response;
 }
 
 // --- src/web/features.rs — loading a feature module

@@ -204,8 +204,20 @@ test('a link to the check waits for its questions only; the scan\'s phrases come
   await appReady(page);
   await page.locator('#check-begin').click();
   await expect(page.locator('#check-question')).toBeVisible({ timeout: 20_000 });
-  expect(content).toContain('/content/risk-check.json');
+  expect(content.filter((p) => p === '/content/risk-check.json')).toHaveLength(1);
   expect(content).not.toContain('/content/scan-phrases.json');
+  // The questions were asked for alongside the module, not after it had
+  // arrived and started (the shell starts both; the module takes the
+  // response). Resource timing: the questions' request began before the
+  // module's wasm had finished downloading.
+  const t = await page.evaluate(() => {
+    const r = performance.getEntriesByType('resource');
+    const at = (re) => r.filter((e) => re.test(e.name));
+    return { json: at(/\/content\/risk-check\.json$/).map((e) => e.startTime), wasm: at(/\/binh-an-check-[0-9a-f]+_bg\.wasm$/).map((e) => e.responseEnd) };
+  });
+  expect(t.json).toHaveLength(1);
+  expect(t.wasm).toHaveLength(1);
+  expect(t.json[0]).toBeLessThan(t.wasm[0]);
   await page.locator('#check-back').click();
   await page.locator('#check-open-scan').click();
   await expect(page.locator('#scan-text')).toBeVisible({ timeout: 20_000 });
