@@ -103,12 +103,17 @@ export async function appReady(page) {
   await expect(page.locator('#boot')).toHaveCount(0);
 }
 
-/** Waits until a service worker controls the page. */
+/**
+ * Waits until a service worker controls the page (its clients.claim() has
+ * reached it): from then on the page's fetches go through the worker.
+ * `navigator.serviceWorker.ready` is not enough: it resolves when the worker
+ * starts activating, before its activate handler claims the page. The
+ * predicate is synchronous on purpose: waitForFunction takes the first
+ * truthy return, and an async function's promise is truthy at once, so an
+ * async predicate is evaluated once and never polled.
+ */
 export async function swControlling(page) {
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return !!navigator.serviceWorker.controller;
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 20_000 });
 }
 
 /**
