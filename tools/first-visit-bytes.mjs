@@ -42,7 +42,7 @@ for (const saving of [false, true]) {
   if (saving) await context.addInitScript(SAVE_DATA);
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForFunction(async () => { await navigator.serviceWorker.ready; return !!navigator.serviceWorker.controller; });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   await context.close();

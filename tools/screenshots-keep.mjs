@@ -26,7 +26,7 @@ for (const [tag, opts, lang, big] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark
   if (big) await context.addInitScript(BIG);
   const page = await context.newPage();
   await page.goto(`${origin}/`);
-  await page.waitForFunction(async () => { await navigator.serviceWorker.ready; return !!navigator.serviceWorker.controller; });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   for (const route of ['/check', '/quiz', '/notes']) {
     await page.goto(origin + route);
     const keep = page.locator('#keep-offline');

@@ -118,7 +118,7 @@ console.log('\n== 3. Repeat visit once the service worker is installed');
   const page = await context.newPage();
   await page.goto(origin + '/');
   await page.locator('#entry-notes').waitFor();
-  await page.waitForFunction(async () => { await navigator.serviceWorker.ready; return !!navigator.serviceWorker.controller; },
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller,
     null, { timeout: 30_000 });
   // Let the precache finish (the worker is active only after install).
   for (const [route, ready] of ROUTES) {
