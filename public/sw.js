@@ -18,6 +18,11 @@ const FEATURE_URLS = new Set(Object.values(FEATURES).flatMap(Object.keys).map(at
 // mobile data does not download screens that may never be opened.
 const savingData = () => !!(self.navigator.connection && self.navigator.connection.saveData);
 
+// A feature the user chose to keep ("KEEP") is marked in the cache by this
+// entry, so an update precaches all of it, also a file the update adds (a
+// new quiz pack): by path alone such a feature would look partly used.
+const kept = (name) => at('__kept__/' + name);
+
 // The app's caches of earlier versions.
 const oldCaches = async () => (await caches.keys()).filter((k) => k.startsWith('binh-an-') && k !== CACHE);
 
@@ -28,21 +33,28 @@ let writing = Promise.resolve();
 // build has the same stem (binh-an-quiz-<hash>.js, snippets/binh-an-<hash>/...).
 const stem = (path) => path.replace(/-[0-9a-f]{16}(?=[._/])/g, '-');
 
-// With the data saver on, a feature the previous version had fully cached
-// (kept, or every file of it used) is precached in its new version too, so
+// With the data saver on, a feature the previous version had kept (marked)
+// or fully cached (every file of it used) is precached in its new version
+// too, all of it, so
 // an update does not take away what worked offline; a feature only partly
 // used gets its new files again when they are used, not at every update.
 async function install() {
   let features = Object.keys(FEATURES);
+  const keptBefore = [];
   if (savingData()) {
     const before = new Set();
     for (const key of await oldCaches()) {
       for (const r of await (await caches.open(key)).keys()) before.add(stem(new URL(r.url).pathname));
     }
-    features = features.filter((name) => Object.keys(FEATURES[name]).every((p) => before.has(stem(new URL(at(p)).pathname))));
+    const wasKept = (name) => before.has(new URL(kept(name)).pathname);
+    features = features.filter((name) => wasKept(name)
+      || Object.keys(FEATURES[name]).every((p) => before.has(stem(new URL(at(p)).pathname))));
+    keptBefore.push(...features.filter(wasKept));
   }
   const urls = PRECACHE.concat(...features.map((name) => Object.keys(FEATURES[name])));
-  await (await caches.open(CACHE)).addAll([...new Set(urls.map(at))]);
+  const cache = await caches.open(CACHE);
+  await cache.addAll([...new Set(urls.map(at))]);
+  for (const name of keptBefore) await cache.put(kept(name), new Response(''));
 }
 
 self.addEventListener('install', (event) => event.waitUntil(install()));
@@ -57,7 +69,8 @@ async function activate() {
     for (const request of await old.keys()) {
       const url = new URL(request.url);
       const path = url.origin + url.pathname;
-      if (FEATURE_URLS.has(path) && !(await cache.match(path))) {
+      const mark = Object.keys(FEATURES).some((name) => kept(name) === path);
+      if ((FEATURE_URLS.has(path) || mark) && !(await cache.match(path))) {
         const response = await old.match(request);
         if (response) await cache.put(path, response);
       }
@@ -91,6 +104,13 @@ async function fill(cache, feature) {
   return (await missing(cache, feature)).bytes;
 }
 
+// "KEEP": the whole feature, marked as kept once it is all there.
+async function keep(cache, feature) {
+  const left = await fill(cache, feature);
+  if (left === 0) await cache.put(kept(feature), new Response(''));
+  return left;
+}
+
 self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'SKIP_WAITING') self.skipWaiting();
@@ -118,7 +138,7 @@ self.addEventListener('message', (event) => {
   event.waitUntil(caches.open(CACHE)
     .then(async (cache) => (data.type === 'STATUS'
       ? (await missing(cache, data.feature)).bytes
-      : fill(cache, data.feature)))
+      : keep(cache, data.feature)))
     .then((bytes) => port.postMessage({ missing: bytes }), () => port.postMessage({ failed: true })));
 });
 

@@ -133,8 +133,9 @@ test('data saver on: only the shell is precached; the check is kept when chosen 
   await expect(keep).toHaveCount(0);
   cached = await cachedPaths(page);
   for (const f of files('check')) expect(cached, 'kept').toContain(f);
-  // Nothing but the build's own lists ever reaches the cache.
-  expect(cached.filter((p) => !PRECACHE.includes(p) && !files('check').includes(p))).toEqual([]);
+  // Nothing but the build's own lists ever reaches the cache, and the empty
+  // entry that marks the check as kept (so an update keeps all of it).
+  expect(cached.filter((p) => !PRECACHE.includes(p) && !files('check').includes(p))).toEqual(['/__kept__/check']);
 
   // Offline: the kept check opens, with no offer, and both ways in work;
   // the notes, never opened, say they need a connection.
@@ -307,11 +308,14 @@ async function serviceWorker(context) {
   return context.serviceWorkers()[0] || context.waitForEvent('serviceworker');
 }
 
-/** Deploys "a new version" (same files) and reloads into it from the prompt. */
-async function update(page, server) {
+/**
+ * Deploys "a new version" (same files, or as `change` rewrites the worker's
+ * text) and reloads into it from the prompt.
+ */
+async function update(page, server, change = (sw) => sw) {
   server.raw.overrides.set('/sw.js', {
     type: 'text/javascript',
-    body: `${SAVE_DATA}\n${SW.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"')}`,
+    body: `${SAVE_DATA}\n${change(SW.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'))}`,
   });
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   const prompt = page.locator('.update-prompt');
@@ -395,6 +399,30 @@ test('data saver on: a feature only partly used is not downloaded again at an up
   await (await update(page, server))();
   expect(seen.paths.filter((p) => files('quiz').includes(p)), 'quiz files downloaded at the update').toEqual([]);
   expect(await cachedPaths(page)).not.toContain('/content/quiz/guide.json');
+});
+
+test('data saver on: a kept feature stays whole across an update that adds a file to it (a new pack)', async ({ context, page, server }) => {
+  await saveDataOn(context, server);
+  await page.goto(server.url('/quiz'));
+  await appReady(page);
+  await swControlling(page);
+  await page.reload();
+  await appReady(page);
+  await page.locator('#keep-offline').click();
+  await expect(page.locator('.keep-offline [role="status"]')).toHaveText('Đã lưu: phần này dùng được cả khi không có mạng.');
+  // The new version's quiz has one more pack.
+  const pack = JSON.stringify({ note: 'a pack this update adds' });
+  server.raw.overrides.set('/content/quiz/added.json', { type: 'application/json', body: pack });
+  const reload = await update(page, server, (sw) => sw.replace(/^const FEATURES = (\{.*\});$/m, (line, json) => {
+    const features = JSON.parse(json);
+    features.quiz['content/quiz/added.json'] = pack.length;
+    return `const FEATURES = ${JSON.stringify(features)};`;
+  }));
+  await reload();
+  const cached = await cachedPaths(page);
+  for (const f of [...files('quiz'), '/content/quiz/added.json']) expect(cached, 'still kept').toContain(f);
+  // A feature never opened stays out.
+  for (const f of files('notes')) expect(cached).not.toContain(f);
 });
 
 test('data saver on: a feature kept while an update waits is still kept after it', async ({ context, page, server }) => {
