@@ -64,23 +64,32 @@ self.addEventListener('install', (event) => event.waitUntil(install()));
 // carried over first.
 async function activate() {
   const cache = await caches.open(CACHE);
+  const marked = [];
   for (const key of await oldCaches()) {
     const old = await caches.open(key);
     for (const request of await old.keys()) {
       const url = new URL(request.url);
       const path = url.origin + url.pathname;
-      const mark = Object.keys(FEATURES).some((name) => kept(name) === path);
+      const mark = Object.keys(FEATURES).find((name) => kept(name) === path);
       if ((FEATURE_URLS.has(path) || mark) && !(await cache.match(path))) {
         const response = await old.match(request);
         if (response) await cache.put(path, response);
+        if (mark) marked.push(mark);
       }
     }
     await caches.delete(key);
   }
   await self.clients.claim();
+  return marked;
 }
 
-self.addEventListener('activate', (event) => event.waitUntil(activate()));
+self.addEventListener('activate', (event) => event.waitUntil(activate().then((marked) => {
+  // A feature kept while this version waited has its mark, but this build's
+  // renamed module files are not cached yet: fetch them now, after
+  // activation (the page's requests wait while the worker activates).
+  // Best effort: what fails is fetched on use, and the offer shows again.
+  for (const name of marked) caches.open(CACHE).then((cache) => fill(cache, name)).catch(() => {});
+})));
 
 // A feature's files not yet in the cache, and the bytes they cost.
 async function missing(cache, feature) {

@@ -24,7 +24,9 @@ const browser = await chromium.launch({
 // front, so the worker goes out compressed and with its headers like the
 // built one.
 const saverDist = mkdtempSync(join(tmpdir(), 'binh-an-save-data-'));
-cpSync(DIST, saverDist, { recursive: true });
+// Times kept: tools/serve.mjs sends a precompressed copy only if it is not
+// older than its file (the patched sw.js below is then compressed on the fly).
+cpSync(DIST, saverDist, { recursive: true, preserveTimestamps: true });
 writeFileSync(join(saverDist, 'sw.js'), `${SAVE_DATA}\n${SW}`);
 for (const saving of [false, true]) {
   const server = await startServer(saving ? saverDist : DIST, 0, '/');

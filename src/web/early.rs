@@ -11,7 +11,7 @@ extern "C" {
     fn fetch_early(url: &str);
 }
 
-/// The early fetch of `url` (absolute), if `boot.js` started one.
+/// The early fetch of `url` (absolute), if `boot.js` or [`start`] began one.
 pub fn take(url: &str) -> Option<Promise> {
     take_early(url)
 }

@@ -38,8 +38,9 @@ export function fetch_early(url) {
   const early = (window.binhAnEarly = window.binhAnEarly || {});
   if (url in early) return;
   const response = fetch(url, { credentials: 'same-origin' });
-  // A failure is the loader's to report when it takes the response.
-  response.catch(() => {});
+  // A failure is the loader's to report if it takes the response first;
+  // otherwise it is dropped, so a later visit fetches again.
+  response.catch(() => { if (early[url] === response) delete early[url]; });
   early[url] = response;
 }
 
@@ -65,9 +66,12 @@ export function after_paint() {
   return new Promise((resolve) => {
     // A hidden tab paints nothing: then there is nothing to wait for.
     if (document.visibilityState === 'hidden') return resolve();
+    // Hidden before its frame came (the user switched apps): go on.
+    const done = () => { document.removeEventListener('visibilitychange', done); resolve(); };
+    document.addEventListener('visibilitychange', done);
     // A rAF callback runs just before a frame is drawn; one queued from it
     // runs before the next, once the first is on screen.
-    requestAnimationFrame(() => requestAnimationFrame(resolve));
+    requestAnimationFrame(() => requestAnimationFrame(done));
   });
 }
 export function fetch_checked(url, integrity, early) {
