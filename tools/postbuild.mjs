@@ -239,21 +239,20 @@ const CONTENT = {
 // first visit precached for nothing).
 try { unlinkSync(join(staging, 'content', 'hotlines.json')); } catch { /* already gone */ }
 
-// Snippets no module imports (left in Trunk's wasm-bindgen output by an
-// earlier build) are not part of this build: they would be precached.
-const topJs = readdirSync(staging).filter((f) => f.endsWith('.js'));
-const importedSnippets = new Set(topJs.flatMap((js) => [...readFileSync(join(staging, js), 'utf8')
-  .matchAll(/['"][^'"]*?(snippets\/[^'"]+\.js)['"]/g)].map((m) => m[1])));
-for (const p of walk(staging)) {
-  const rel = relative(staging, p).split(sep).join('/');
-  if (rel.startsWith('snippets/') && !importedSnippets.has(rel)) unlinkSync(p);
-}
-const files = walk(staging)
-  .map((p) => relative(staging, p).split(sep).join('/'))
-  .filter((p) => p !== 'sw.js' && p !== '_headers' && !p.endsWith('.map'))
-  .sort();
+// The snippet files a module's JS imports (paths inside staging).
 const snippetsOf = (js) => [...readFileSync(join(staging, js), 'utf8').matchAll(/['"][^'"]*?(snippets\/[^'"]+\.js)['"]/g)]
   .map((m) => m[1]);
+// Snippets no module imports (left in Trunk's wasm-bindgen output by an
+// earlier build) are not part of this build: they would be precached.
+const importedSnippets = new Set(readdirSync(staging).filter((f) => f.endsWith('.js')).flatMap(snippetsOf));
+const built = walk(staging).map((p) => relative(staging, p).split(sep).join('/'));
+for (const p of built) {
+  if (p.startsWith('snippets/') && !importedSnippets.has(p)) unlinkSync(join(staging, p));
+}
+const files = built
+  .filter((p) => !p.startsWith('snippets/') || importedSnippets.has(p))
+  .filter((p) => p !== 'sw.js' && p !== '_headers' && !p.endsWith('.map'))
+  .sort();
 const shellSnippets = new Set(shellJs ? snippetsOf(shellJs) : []);
 const kdfMeta = html.match(/<meta name="binh-an-kdf" data-js="([^"]+)" data-wasm="([^"]+)"/);
 if (!kdfMeta) {
