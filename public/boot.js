@@ -27,8 +27,11 @@
     var options = { credentials: 'same-origin' };
     if (integrity) options.integrity = integrity;
     var response = fetch(url, options);
-    // A failure is the app's to report when it takes the response.
-    response.catch(function () {});
+    // A failure is the app's to report if it takes the response first;
+    // otherwise it is dropped, so a later visit fetches again. (The shell's
+    // fetch_early in src/web/shell.js does the same; this one runs before
+    // any module has loaded.)
+    response.catch(function () { if (early[url] === response) delete early[url]; });
     early[url] = response;
   }
   var meta = document.querySelector('meta[name="binh-an-feature"][data-feature="' + needs.feature + '"]');

@@ -38,8 +38,9 @@ export function fetch_early(url) {
   const early = (window.binhAnEarly = window.binhAnEarly || {});
   if (url in early) return;
   const response = fetch(url, { credentials: 'same-origin' });
-  // A failure is the loader's to report if it takes the response first;
-  // otherwise it is dropped, so a later visit fetches again.
+  // As boot.js's fetchEarly: a failure is the loader's to report if it
+  // takes the response first; otherwise it is dropped, so a later visit
+  // fetches again.
   response.catch(() => { if (early[url] === response) delete early[url]; });
   early[url] = response;
 }
