@@ -37,6 +37,24 @@ function meta(name) {
 const kb = (bytes) => Math.ceil(bytes / 1000);
 
 /** Paths in the app's one cache. */
+/**
+ * Opens `route`, then again once the worker controls the page, so that the
+ * screen's own files go through the worker (the first load came before it).
+ */
+async function openThroughWorker(page, server, route) {
+  await page.goto(server.url(route));
+  await appReady(page);
+  await swControlling(page);
+  await page.reload();
+  await appReady(page);
+}
+
+/** Taps "keep for offline use" and waits for the Vietnamese "kept" line. */
+async function keepIt(page) {
+  await page.locator('#keep-offline').click();
+  await expect(page.locator('.keep-offline [role="status"]')).toHaveText('Đã lưu: phần này dùng được cả khi không có mạng.');
+}
+
 async function cachedPaths(page) {
   return page.evaluate(async () => {
     const keys = (await caches.keys()).filter((k) => k.startsWith('binh-an-'));
@@ -161,12 +179,8 @@ test('data saver on: only the shell is precached; the check is kept when chosen 
 test('data saver on: keeping without a connection fails, says nothing was lost, and can be tried again', async ({ context, page, server }, testInfo) => {
   const audit = auditor(page, testInfo);
   await saveDataOn(context, server);
-  await page.goto(server.url('/quiz'));
-  await appReady(page);
-  await swControlling(page);
   // The quiz list, opened before the worker took over, is not cached yet.
-  await page.reload();
-  await appReady(page);
+  await openThroughWorker(page, server, '/quiz');
   await expect(page.locator('li[data-pack]').first()).toBeVisible({ timeout: 20_000 });
   const keep = page.locator('#keep-offline');
   await expect(keep).toContainText('Lưu để dùng khi không có mạng (');
@@ -246,13 +260,8 @@ test('a first visit of / with the data saver on downloads the shell only', async
 
 test('data saver on: a kept feature stays kept across an update, a never-opened one stays out', async ({ context, page, server }) => {
   await saveDataOn(context, server);
-  await page.goto(server.url('/check'));
-  await appReady(page);
-  await swControlling(page);
-  await page.reload();
-  await appReady(page);
-  await page.locator('#keep-offline').click();
-  await expect(page.locator('.keep-offline [role="status"]')).toHaveText('Đã lưu: phần này dùng được cả khi không có mạng.');
+  await openThroughWorker(page, server, '/check');
+  await keepIt(page);
   // A new deployment (new version, same files here).
   server.raw.overrides.set('/sw.js', {
     type: 'text/javascript',
@@ -274,11 +283,7 @@ test('data saver on: a kept feature stays kept across an update, a never-opened 
 test('data saver on: the offer and its kept state pass axe in vi, en and dark mode', async ({ context, page, server }, testInfo) => {
   await saveDataOn(context, server);
   const audit = auditor(page, testInfo);
-  await page.goto(server.url('/notes'));
-  await appReady(page);
-  await swControlling(page);
-  await page.reload();
-  await appReady(page);
+  await openThroughWorker(page, server, '/notes');
   const keep = page.locator('#keep-offline');
   await expect(keep).toBeVisible({ timeout: 20_000 });
   await audit.check('notes, offer (vi)');
@@ -382,11 +387,7 @@ test('the worker answers a request for a feature it does not have: failed', asyn
 
 test('data saver on: a feature only partly used is not downloaded again at an update', async ({ context, page, server }) => {
   await saveDataOn(context, server);
-  await page.goto(server.url('/quiz/law'));
-  await appReady(page);
-  await swControlling(page);
-  await page.reload();
-  await appReady(page);
+  await openThroughWorker(page, server, '/quiz/law');
   // One pack opened: the module and that pack are cached on use.
   const quiz = meta('quiz');
   await expect.poll(async () => {
@@ -403,13 +404,8 @@ test('data saver on: a feature only partly used is not downloaded again at an up
 
 test('data saver on: a kept feature stays whole across an update that adds a file to it (a new pack)', async ({ context, page, server }) => {
   await saveDataOn(context, server);
-  await page.goto(server.url('/quiz'));
-  await appReady(page);
-  await swControlling(page);
-  await page.reload();
-  await appReady(page);
-  await page.locator('#keep-offline').click();
-  await expect(page.locator('.keep-offline [role="status"]')).toHaveText('Đã lưu: phần này dùng được cả khi không có mạng.');
+  await openThroughWorker(page, server, '/quiz');
+  await keepIt(page);
   // The new version's quiz has one more pack.
   const pack = JSON.stringify({ note: 'a pack this update adds' });
   server.raw.overrides.set('/content/quiz/added.json', { type: 'application/json', body: pack });
@@ -427,11 +423,7 @@ test('data saver on: a kept feature stays whole across an update that adds a fil
 
 test('data saver on: a feature kept while an update waits is still kept after it', async ({ context, page, server }) => {
   await saveDataOn(context, server);
-  await page.goto(server.url('/check'));
-  await appReady(page);
-  await swControlling(page);
-  await page.reload();
-  await appReady(page);
+  await openThroughWorker(page, server, '/check');
   const keep = page.locator('#keep-offline');
   await expect(keep).toBeVisible({ timeout: 20_000 });
   const reload = await update(page, server);
