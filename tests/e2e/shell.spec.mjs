@@ -257,6 +257,45 @@ test('the build carries brotli-11 and gzip copies of each file, and the server s
   expect(brotliDecompressSync((await fetchRaw('/check', 'br')).body).equals(readFileSync(`${DIST}index.html`))).toBe(true);
 });
 
+test('content ships without its reviewers\' notes and full addresses, and is otherwise the same data', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { DIST } = await import('./fixtures.mjs');
+  const repo = new URL('../../content/', import.meta.url);
+  const files = ['risk-check.json', 'scan-phrases.json', 'support-guide.json',
+    ...readdirSync(new URL('quiz/', repo)).filter((f) => f.endsWith('.json')).map((f) => `quiz/${f}`)];
+  // The repository's data with each source cut to what the app reads.
+  const cut = (v) => {
+    if (Array.isArray(v)) return v.map(cut);
+    if (!v || typeof v !== 'object') return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+      if ('publisher' in v && k === 'note') continue;
+      out[k] = 'publisher' in v && k === 'url' ? (/^https?:\/\/[^/?#]+/.exec(x) ?? [x])[0] : cut(x);
+    }
+    return out;
+  };
+  let sources = 0;
+  for (const f of files) {
+    const text = readFileSync(`${DIST}content/${f}`, 'utf8');
+    expect(text, `${f} has no indentation`).not.toMatch(/\n/);
+    const shipped = JSON.parse(text);
+    const walk = (v) => {
+      if (Array.isArray(v)) return v.forEach(walk);
+      if (!v || typeof v !== 'object') return;
+      if ('publisher' in v) {
+        sources += 1;
+        expect(v.note, `${f}: a source's note`).toBeUndefined();
+        // A web address keeps only its site; a seed article's name stays whole.
+        if (/^https?:/.test(v.url ?? '')) expect(v.url, `${f}: a source's address`).toMatch(/^https?:\/\/[^/?#]+$/);
+      }
+      Object.values(v).forEach(walk);
+    };
+    walk(shipped);
+    expect(shipped, f).toEqual(cut(JSON.parse(readFileSync(new URL(f, repo), 'utf8'))));
+  }
+  expect(sources).toBeGreaterThan(100);
+});
+
 test('a feature module that does not match its integrity hash is refused', async ({ page, server }) => {
   const { readFileSync } = await import('node:fs');
   const { DIST } = await import('./fixtures.mjs');
