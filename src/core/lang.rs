@@ -106,6 +106,25 @@ enum WordKind {
     Other,
 }
 
+/// `c` in lower case if it is an ASCII or a Vietnamese letter; any other
+/// `char` as it is. Enough for comparing Vietnamese and English text
+/// without `to_lowercase`, whose Unicode tables (about 3 KB brotli each
+/// way) a feature module would otherwise carry.
+pub fn lower_vi(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match VI_LETTERS_UPPER.chars().position(|u| u == c) {
+        Some(i) => VI_LETTERS.chars().nth(i).unwrap_or(c),
+        None => c,
+    }
+}
+
+/// `text` with [`lower_vi`] applied to every `char`.
+pub fn lowercase_vi(text: &str) -> String {
+    text.chars().map(lower_vi).collect()
+}
+
 /// A letter whose lower case is in [`VI_LETTERS`].
 fn is_vi_letter(c: char) -> bool {
     VI_LETTERS.contains(c) || VI_LETTERS_UPPER.contains(c)
@@ -200,6 +219,22 @@ mod tests {
             .filter(|(_, vi)| *vi)
             .map(|(p, _)| p)
             .collect()
+    }
+
+    /// `lower_vi` lower-cases every ASCII and Vietnamese letter as
+    /// `to_lowercase` does, and leaves every other `char` as it is.
+    #[test]
+    fn lower_vi_agrees_with_to_lowercase_on_vietnamese_and_ascii() {
+        assert_eq!(VI_LETTERS.chars().count(), VI_LETTERS_UPPER.chars().count());
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            if c.is_ascii() || is_vi_letter(c) {
+                assert_eq!(vec![lower_vi(c)], lower, "{c:?}");
+            } else {
+                assert_eq!(lower_vi(c), c, "{c:?}");
+            }
+        }
+        assert_eq!(lowercase_vi("MẬT KHẨU Đúng"), "mật khẩu đúng");
     }
 
     /// `word_kind` without `to_lowercase` (no Unicode case tables in the

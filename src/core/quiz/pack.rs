@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::{load_checked, ContentError, Kind, Question};
-use crate::core::lang::Text;
+use crate::core::lang::{lowercase_vi, Text};
 
 /// One awareness quiz, as written in `content/quiz/<id>.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -204,11 +204,11 @@ pub fn validate_pack(pack: &Pack) -> Vec<String> {
 
 /// The first hard-scene word the pack's Vietnamese text uses, if any.
 pub fn hard_scene_word(pack: &Pack) -> Option<&'static str> {
-    let mut texts: Vec<String> = vec![pack.description.vi.to_lowercase()];
+    let mut texts: Vec<String> = vec![lowercase_vi(&pack.description.vi)];
     for q in &pack.questions {
-        texts.push(q.prompt.vi.to_lowercase());
-        texts.push(q.explanation.vi.to_lowercase());
-        texts.extend(q.answers.iter().map(|a| a.text.vi.to_lowercase()));
+        texts.push(lowercase_vi(&q.prompt.vi));
+        texts.push(lowercase_vi(&q.explanation.vi));
+        texts.extend(q.answers.iter().map(|a| lowercase_vi(&a.text.vi)));
     }
     HARD_SCENE_WORDS
         .iter()

@@ -8,6 +8,8 @@
 //! try first ([`is_common`]): a short list in Vietnamese and English,
 //! repeated and sequential digits, and dates.
 
+use crate::core::lang::lower_vi;
+
 /// How strong a passphrase looks. [`Strength::TooCommon`] and
 /// [`Strength::TooShort`] are refused; backups need at least
 /// [`Strength::Fair`].
@@ -114,7 +116,7 @@ fn common_form(passphrase: &str) -> String {
     passphrase
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(lower_vi)
         .map(|c| {
             GROUPS
                 .iter()

@@ -579,7 +579,7 @@ pub fn NotesPage() -> impl IntoView {
 
     let lang = use_lang();
     view! {
-        <section class="page notes" id="notes" data-screen=move || format!("{:?}", n.screen.get()).to_lowercase()>
+        <section class="page notes" id="notes" data-screen=move || format!("{:?}", n.screen.get()).to_ascii_lowercase()>
             <div class="notes-head">
                 <h1 id="notes-title">{tr(t::NOTES_TITLE)}</h1>
                 // Not on the wipe dialog: it may be reached from the lock screen.

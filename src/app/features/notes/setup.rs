@@ -7,6 +7,7 @@ use super::{
     WipeOpenButton,
 };
 use crate::app::{tr, use_lang};
+use crate::core::lang::lowercase_vi;
 use crate::core::vault::{assess_passphrase, KdfParams, Strength, VaultError, MIN_PIN_DIGITS};
 use crate::i18n::UserText as _;
 use crate::i18n::{self, notes as t, Tr};
@@ -436,10 +437,11 @@ pub(super) fn UnlockScreen(n: Notes) -> impl IntoView {
 const SLOW_WIPE_SECS: u32 = 30;
 
 /// The words that confirm the forgotten-passphrase erase: "XÓA" (also typed
-/// without its accent) or "DELETE", whatever the interface language.
+/// without its accent) or "DELETE", in any case, whatever the interface
+/// language.
 fn is_wipe_word(typed: &str) -> bool {
-    let t = typed.trim().to_uppercase();
-    ["XÓA", "XOÁ", "XOA", "DELETE"].contains(&t.as_str())
+    let t = lowercase_vi(typed.trim());
+    ["xóa", "xoá", "xoa", "delete"].contains(&t.as_str())
 }
 
 /// Locks, clears the vault in one transaction, deletes its database and

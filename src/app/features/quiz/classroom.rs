@@ -4,7 +4,7 @@
 
 use crate::app::ui::focus::{focus_heading, Scroll};
 use crate::app::{tr, tr_part, use_lang};
-use crate::core::lang::{Lang, Text};
+use crate::core::lang::{lowercase_vi, Lang, Text};
 use crate::core::quiz::classroom::{letter, Session, Slide};
 use crate::core::quiz::{Countdown, Kind, Pack, PackQuestion};
 use crate::i18n::{self, classroom as t, fill};
@@ -687,10 +687,7 @@ fn WorksheetItem(question: PackQuestion) -> impl IntoView {
     // "(choose every right answer)" only where the question does not say so.
     let said = move || {
         let l = lang.get();
-        prompt
-            .get(l)
-            .to_lowercase()
-            .contains(&hint.get(l).to_lowercase())
+        lowercase_vi(prompt.get(l)).contains(&lowercase_vi(hint.get(l)))
     };
     view! {
         <li class="print-q" data-question-id=question.id.clone()>
