@@ -404,7 +404,8 @@ fn ProjectorSession(
                     </span>
                 })}
             </div>
-            <div class="proj-body" node_ref=body_ref>{body}</div>
+            // Full size until the first frame's fit (`fit_to_height`) says otherwise.
+            <div class="proj-body" node_ref=body_ref data-fit="100">{body}</div>
             <p class="visually-hidden" role="status" aria-live="polite" id="proj-announce">{move || announce.get()}</p>
             <div class="proj-controls">
                 <button type="button" class="btn btn-quiet" id="proj-back"
