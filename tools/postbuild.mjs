@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -33,6 +34,26 @@ function walk(dir) {
 
 // Sub-resource integrity of a file of the build (a path inside staging).
 const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(staging, f))).digest('base64')}`;
+
+// --- 0. Minified scripts ----------------------------------------------------
+// wasm-bindgen's glue, the snippets and our own scripts are written for
+// people; the browser gets them minified (terser; names of exports, imports
+// and properties are kept, so the glue's bindings still meet the wasm):
+// 2.2 KB less brotli on the first load, 1.8–2.1 KB per feature module.
+// The key-derivation loader is minified below, together with the worker
+// script that calls it by name. sw.js only loses its comment lines and
+// indentation: tests give a new build's worker by rewriting its
+// `const VERSION = "…"` line.
+const minified = async (code, module) => {
+  const out = await minify(code, { module, compress: true, mangle: true, format: { comments: false } });
+  return `${out.code}\n`;
+};
+for (const f of walk(staging)) {
+  const name = f.split(sep).pop();
+  if (!name.endsWith('.js') || name === 'sw.js' || name.startsWith('binh-an-kdf')) continue;
+  // boot.js is a classic script (its top-level names stay as they are).
+  writeFileSync(f, await minified(readFileSync(f, 'utf8'), !name.startsWith('boot-')));
+}
 
 // --- 1. Content-Security-Policy -------------------------------------------
 const indexPath = join(staging, 'index.html');
@@ -55,17 +76,6 @@ html = html.replace(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)" integrity
   return tag.replace(old, sri(css));
 });
 
-// The scripts we write (public/boot.js here, public/sw.js below) are read
-// by people; the first load carries them without full-line comments and
-// indentation (a quarter of boot.js), boot.js with its new integrity hash.
-const withoutComments = (text) => `${text.split('\n').map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('//')).join('\n')}\n`;
-html = html.replace(/<script src="[^"]*?(boot-[^"/]+\.js)" defer integrity="([^"]+)"/, (tag, js, old) => {
-  const path = join(staging, js);
-  writeFileSync(path, withoutComments(readFileSync(path, 'utf8')));
-  return tag.replace(old, sri(js));
-});
-
 // Trunk preloads every JS snippet of the crate, also those only a feature
 // module uses (the key-derivation worker's main-thread side): keep the
 // preloads the shell's own script imports, drop the others from the first
@@ -73,14 +83,12 @@ html = html.replace(/<script src="[^"]*?(boot-[^"/]+\.js)" defer integrity="([^"
 const shellJs = (html.match(/<link rel="modulepreload" href="[^"]*?([^"/]+\.js)"/) || [])[1];
 if (shellJs) {
   const imported = readFileSync(join(staging, shellJs), 'utf8');
-  // The kept ones lose their comment lines, as boot.js does (new integrity).
-  html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g, (tag, path) => {
-    if (!imported.includes(path)) return '';
-    const file = join(staging, path);
-    writeFileSync(file, withoutComments(readFileSync(file, 'utf8')));
-    return tag.replace(/integrity="[^"]+"/, `integrity="${sri(path)}"`);
-  });
+  html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g,
+    (tag, path) => (imported.includes(path) ? tag : ''));
 }
+// Every integrity hash Trunk wrote names the file as it is now (minified).
+html = html.replace(/(<(?:link|script)\b[^>]*?\b(?:href|src)="\/?([^"]+)"[^>]*?\bintegrity=")[^"]+"/g,
+  (tag, start, path) => `${start}${sri(path)}"`);
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map((m) => m[1])
   .filter((body) => body.trim().length > 0);
@@ -172,7 +180,7 @@ const metas = FEATURES.map((name) => {
     process.exit(1);
   }
   const worker = readFileSync(new URL('../public/kdf-worker.js', import.meta.url), 'utf8');
-  const script = `${loader}\n${worker}`;
+  const script = await minified(`${loader}\n${worker}`, true);
   const wasmBytes = readFileSync(join(staging, plainWasm));
   const hash = createHash('sha256').update(script).update(wasmBytes).digest('hex').slice(0, 16);
   const js = `kdf-worker-${hash}.js`;
@@ -324,6 +332,8 @@ for (const f of files) {
 }
 const precache = ['./', ...files.filter((f) => f !== 'index.html' && !inFeature.has(f))];
 const swPath = join(staging, 'sw.js');
+const withoutComments = (text) => `${text.split('\n').map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('//')).join('\n')}\n`;
 const sw = withoutComments(readFileSync(swPath, 'utf8'))
   .replace("'__VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace('__PRECACHE__', JSON.stringify(precache))

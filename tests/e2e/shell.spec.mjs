@@ -257,6 +257,26 @@ test('the build carries brotli-11 and gzip copies of each file, and the server s
   expect(brotliDecompressSync((await fetchRaw('/check', 'br')).body).equals(readFileSync(`${DIST}index.html`))).toBe(true);
 });
 
+test('every integrity hash in index.html is the hash of the file it names', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { createHash } = await import('node:crypto');
+  const { DIST } = await import('./fixtures.mjs');
+  const html = readFileSync(`${DIST}index.html`, 'utf8');
+  const hash = (path) => `sha384-${createHash('sha384').update(readFileSync(`${DIST}${path}`)).digest('base64')}`;
+  const pairs = [
+    ...[...html.matchAll(/<(?:link|script)\b[^>]*?\b(?:href|src)="\/?([^"]+)"[^>]*?\bintegrity="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    ...[...html.matchAll(/data-js="([^"]+)" data-wasm="([^"]+)" data-js-integrity="([^"]+)" data-wasm-integrity="([^"]+)"/g)]
+      .flatMap((m) => [[m[1], m[3]], [m[2], m[4]]]),
+  ];
+  // The stylesheet, boot.js, the shell's JS, its snippet and wasm; three
+  // feature modules and the key-derivation worker, two files each.
+  expect(pairs.length).toBeGreaterThanOrEqual(13);
+  for (const [path, integrity] of pairs) expect(integrity, path).toBe(hash(path));
+  // The scripts go out minified: no line of the shell's glue is indented.
+  const shellJs = html.match(/<link rel="modulepreload" href="\/?([^"]+\.js)"/)[1];
+  expect(readFileSync(`${DIST}${shellJs}`, 'utf8')).not.toMatch(/\n\s+\S/);
+});
+
 test('content ships without its reviewers\' notes and full addresses, and is otherwise the same data', async () => {
   const { readFileSync, readdirSync } = await import('node:fs');
   const { DIST } = await import('./fixtures.mjs');
