@@ -667,17 +667,19 @@ fn source_dates_parse_only_as_yyyy_mm_dd() {
 /// "lure-ho-lai-chau-15yo-office-job" says where the ad was seen ("video
 /// tuyển dụng trên TikTok"), but honest employers post there too (an honest
 /// text in the corpus: "đăng tuyển dụng trên trang Facebook").
-const NO_WORDS_TO_FLAG: [&str; 3] = [
+const NO_WORDS_TO_FLAG: [&str; 5] = [
     "lure-taiyo-japan-engineers",
+    "lure-kitchen-helper-quang-ngai",
     "lure-hcmc-labour-5-6m-pupils",
     "lure-ho-lai-chau-15yo-office-job",
+    "lure-ho-quang-ngai-coffee-shops-hiring",
 ];
 
 /// Lures with two or more highlights, in per cent. The issue's target is 80;
-/// 88 of 106 (83.0 %) reach it since words that are ordinary on their own
+/// 87 of 106 (82.1 %) reach it since words that are ordinary on their own
 /// count beside the sign that makes them a warning (`only_with`, see
 /// `docs/scan-corpus.md`). The floor keeps what is reached from slipping back.
-const TWO_OR_MORE_FLOOR: usize = 83;
+const TWO_OR_MORE_FLOOR: usize = 82;
 
 #[test]
 fn corpus_lures_light_up_and_honest_ads_stay_clean() {
@@ -830,7 +832,7 @@ fn only_with_needs_its_context_and_leaves_it_visible() {
 #[test]
 fn new_phrases_flag_the_lure_and_not_its_honest_neighbour() {
     let s = scanner();
-    let lit: [(&str, &[&str]); 18] = [
+    let lit: [(&str, &[&str]); 15] = [
         // A departure promised within months, without study or exams.
         (
             "Ba tháng sau là có thể sang Hàn Quốc làm việc",
@@ -887,19 +889,6 @@ fn new_phrases_flag_the_lure_and_not_its_honest_neighbour() {
             "“kết nối” người muốn hiến thận",
             &["organ_deal", "organ_sale"],
         ),
-        // A workplace with no name and no address.
-        (
-            "làm phụ bếp tại một quán ăn ở TP Quảng Ngãi",
-            &["unnamed_workplace"],
-        ),
-        (
-            "mấy quán cà phê trên phố đang tuyển, lương 7 triệu",
-            &["unnamed_workplace"],
-        ),
-        (
-            "kitchen helper at a restaurant in Bangkok",
-            &["unnamed_workplace"],
-        ),
     ];
     for (text, expected) in lit {
         assert_eq!(ids(&s.scan(text)), expected, "{text}");
@@ -920,10 +909,15 @@ fn new_phrases_flag_the_lure_and_not_its_honest_neighbour() {
         "Trung tâm kết nối việc làm cho sinh viên, nhận 5 triệu mỗi tháng.",
         "Nhận được 15 triệu mỗi tháng sau thử việc.",
         "The workers must depart within 90 days of the visa being issued.",
-        "Quán ăn Hoa Sen, 12 Lê Lợi, TP Quảng Ngãi tuyển phụ bếp.",
-        "Em làm phụ bếp ở một quán ăn tên là Hoa Sen, số 12 Lê Lợi.",
-        "Các công ty Nhật sẽ phỏng vấn tuyển dụng trong tháng 3.",
-        "Hiện tôi làm việc từ xa cho một công ty công nghệ.",
+        // A workplace described, not named: how honest offers and people
+        // talk too (lawful cases in tests/fixtures/risk-cases.json), so
+        // "no name" is no sign in the text (docs/scan-corpus.md).
+        "Tuyển phục vụ tại một nhà hàng nhỏ ở quận Hải Châu, bao ăn trưa.",
+        "Em phục vụ ở một quán cà phê nhỏ, lương 15.000 đồng/giờ.",
+        "Anh sang làm ở một xưởng cơ khí tại Đài Loan theo hợp đồng.",
+        "Người lao động khám sức khỏe tại một cơ sở y tế đủ điều kiện.",
+        "Hệ thống các quán cà phê Highlands tuyển nhân viên pha chế.",
+        "Two years' experience in a hotel in Da Nang preferred.",
     ] {
         for form in [text.to_string(), strip_diacritics(text)] {
             let m = s.scan(&form);
