@@ -102,7 +102,8 @@ const COMMON_PINS: [&str; 16] = [
 
 /// Lower-case, accents removed (Vietnamese letters to their base letter,
 /// "đ" to "d"), spaces dropped: the form [`COMMON`] is written in, so
-/// "Mật Khẩu" and "mat khau" are the same guess.
+/// "Mật Khẩu" and "mat khau" are the same guess. Text typed with combining
+/// marks (decomposed, as some keyboards send it) loses them too.
 fn common_form(passphrase: &str) -> String {
     const GROUPS: [(&str, char); 7] = [
         ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
@@ -115,7 +116,7 @@ fn common_form(passphrase: &str) -> String {
     ];
     passphrase
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !c.is_whitespace() && !('\u{300}'..='\u{36f}').contains(c))
         .map(lower_vi)
         .map(|c| {
             GROUPS
@@ -321,6 +322,8 @@ mod tests {
             "matkhau123",
             "mật khẩu",
             "Mật Khẩu 2024",
+            // Decomposed: "a" + U+0323 + U+0302, "a" + U+0309 + U+0302.
+            "ma\u{323}\u{302}t kha\u{309}\u{302}u",
             "anhyeuem",
             "anh yêu em",
             "emyeuanh1",
