@@ -48,11 +48,12 @@ const minified = async (code, module) => {
   const out = await minify(code, { module, compress: true, mangle: true, format: { comments: false } });
   return `${out.code}\n`;
 };
+const BOOT = /^boot(-[0-9a-f]+)?\.js$/;
 for (const f of walk(staging)) {
   const name = f.split(sep).pop();
-  if (!name.endsWith('.js') || name === 'sw.js' || name.startsWith('binh-an-kdf')) continue;
+  if (!name.endsWith('.js') || name === 'sw.js' || /^binh-an-kdf(-[0-9a-f]+)?\.js$/.test(name)) continue;
   // boot.js is a classic script (its top-level names stay as they are).
-  writeFileSync(f, await minified(readFileSync(f, 'utf8'), !name.startsWith('boot-')));
+  writeFileSync(f, await minified(readFileSync(f, 'utf8'), !BOOT.test(name)));
 }
 
 // --- 1. Content-Security-Policy -------------------------------------------
@@ -80,13 +81,30 @@ html = html.replace(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)" integrity
 // module uses (the key-derivation worker's main-thread side): keep the
 // preloads the shell's own script imports, drop the others from the first
 // load. The feature modules import the same files when they need them.
-const shellJs = (html.match(/<link rel="modulepreload" href="[^"]*?([^"/]+\.js)"/) || [])[1];
+const shellJsOf = (page) => (page.match(/<link rel="modulepreload" href="[^"]*?([^"/]+\.js)"/) || [])[1];
+let shellJs = shellJsOf(html);
 if (shellJs) {
   const imported = readFileSync(join(staging, shellJs), 'utf8');
   html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g,
     (tag, path) => (imported.includes(path) ? tag : ''));
 }
-// Every integrity hash Trunk wrote names the file as it is now (minified).
+// Trunk named the stylesheet, boot.js and the shell's JS after what it wrote;
+// the steps above rewrote them. A host caches hashed names for a year
+// (docs/hosting.md), so a name must change whenever the bytes do, also when
+// only this script's rewriting changed: each gets the hash of its final
+// bytes, and index.html (the links and Trunk's inline loader) follows.
+// (The snippets' paths carry no content hash; hosts revalidate them.)
+for (const [, old] of [...html.matchAll(/(?:href=|src=|from )["']\/?((?:main|boot|binh-an)-[0-9a-f]+\.(?:css|js))["']/g)]) {
+  if (!html.includes(old)) continue; // renamed already (named twice in index.html)
+  const stem = old.replace(/-[0-9a-f]+\.(css|js)$/, '');
+  const ext = old.slice(old.lastIndexOf('.'));
+  const now = `${stem}-${createHash('sha256').update(readFileSync(join(staging, old))).digest('hex').slice(0, 16)}${ext}`;
+  if (now === old) continue;
+  renameSync(join(staging, old), join(staging, now));
+  html = html.split(old).join(now);
+}
+shellJs = shellJsOf(html);
+// Every integrity hash Trunk wrote names the file as it is now.
 html = html.replace(/(<(?:link|script)\b[^>]*?\b(?:href|src)="\/?([^"]+)"[^>]*?\bintegrity=")[^"]+"/g,
   (tag, start, path) => `${start}${sri(path)}"`);
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
