@@ -34,6 +34,9 @@ function walk(dir) {
 
 // Sub-resource integrity of a file of the build (a path inside staging).
 const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(staging, f))).digest('base64')}`;
+// The 16 hex digits a file's name carries: the SHA-256 of its bytes (or of
+// the bytes of the files that go together, a module's JS and wasm).
+const nameHash = (...parts) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex').slice(0, 16);
 
 // --- 0. Minified scripts ----------------------------------------------------
 // wasm-bindgen's glue, the snippets and our own scripts are written for
@@ -64,9 +67,9 @@ let html = readFileSync(indexPath, 'utf8').replace(/<!--[\s\S]*?-->\s*/g, '');
 
 // Trunk copies the stylesheet as written (its own minifier would also
 // rewrite the wasm-bindgen glue, so it stays off): drop the comments and
-// indentation here, which is a fifth of the first load's CSS, and give the
-// link its new integrity hash.
-html = html.replace(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)" integrity="([^"]+)"/g, (tag, css, old) => {
+// indentation here, which is a fifth of the first load's CSS (its name and
+// integrity hash follow below).
+for (const [, css] of html.matchAll(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)"/g)) {
   const path = join(staging, css);
   const text = readFileSync(path, 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -74,20 +77,8 @@ html = html.replace(/<link rel="stylesheet" href="[^"]*?([^"/]+\.css)" integrity
     .replace(/[ \t]+/g, ' ')
     .trim();
   writeFileSync(path, `${text}\n`);
-  return tag.replace(old, sri(css));
-});
-
-// Trunk preloads every JS snippet of the crate, also those only a feature
-// module uses (the key-derivation worker's main-thread side): keep the
-// preloads the shell's own script imports, drop the others from the first
-// load. The feature modules import the same files when they need them.
-const shellJsOf = (page) => (page.match(/<link rel="modulepreload" href="[^"]*?([^"/]+\.js)"/) || [])[1];
-let shellJs = shellJsOf(html);
-if (shellJs) {
-  const imported = readFileSync(join(staging, shellJs), 'utf8');
-  html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g,
-    (tag, path) => (imported.includes(path) ? tag : ''));
 }
+
 // Trunk named the stylesheet, boot.js and the shell's JS after what it wrote;
 // the steps above rewrote them. A host caches hashed names for a year
 // (docs/hosting.md), so a name must change whenever the bytes do, also when
@@ -98,12 +89,21 @@ for (const [, old] of [...html.matchAll(/(?:href=|src=|from )["']\/?((?:main|boo
   if (!html.includes(old)) continue; // renamed already (named twice in index.html)
   const stem = old.replace(/-[0-9a-f]+\.(css|js)$/, '');
   const ext = old.slice(old.lastIndexOf('.'));
-  const now = `${stem}-${createHash('sha256').update(readFileSync(join(staging, old))).digest('hex').slice(0, 16)}${ext}`;
+  const now = `${stem}-${nameHash(readFileSync(join(staging, old)))}${ext}`;
   if (now === old) continue;
   renameSync(join(staging, old), join(staging, now));
   html = html.split(old).join(now);
 }
-shellJs = shellJsOf(html);
+// Trunk preloads every JS snippet of the crate, also those only a feature
+// module uses (the key-derivation worker's main-thread side): keep the
+// preloads the shell's own script imports, drop the others from the first
+// load. The feature modules import the same files when they need them.
+const shellJs = (html.match(/<link rel="modulepreload" href="[^"]*?([^"/]+\.js)"/) || [])[1];
+if (shellJs) {
+  const imported = readFileSync(join(staging, shellJs), 'utf8');
+  html = html.replace(/<link rel="modulepreload" href="[^"]*?(snippets\/[^"]+)"[^>]*>/g,
+    (tag, path) => (imported.includes(path) ? tag : ''));
+}
 // Every integrity hash Trunk wrote names the file as it is now.
 html = html.replace(/(<(?:link|script)\b[^>]*?\b(?:href|src)="\/?([^"]+)"[^>]*?\bintegrity=")[^"]+"/g,
   (tag, start, path) => `${start}${sri(path)}"`);
@@ -166,11 +166,7 @@ const metas = FEATURES.map((name) => {
     console.error(`postbuild: the feature module ${stem} is missing from the build`);
     process.exit(1);
   }
-  const hash = createHash('sha256')
-    .update(readFileSync(join(staging, plainJs)))
-    .update(readFileSync(join(staging, plainWasm)))
-    .digest('hex')
-    .slice(0, 16);
+  const hash = nameHash(readFileSync(join(staging, plainJs)), readFileSync(join(staging, plainWasm)));
   const js = `${stem}-${hash}.js`;
   const wasm = `${stem}-${hash}_bg.wasm`;
   renameSync(join(staging, plainJs), join(staging, js));
@@ -200,7 +196,7 @@ const metas = FEATURES.map((name) => {
   const worker = readFileSync(new URL('../public/kdf-worker.js', import.meta.url), 'utf8');
   const script = await minified(`${loader}\n${worker}`, true);
   const wasmBytes = readFileSync(join(staging, plainWasm));
-  const hash = createHash('sha256').update(script).update(wasmBytes).digest('hex').slice(0, 16);
+  const hash = nameHash(script, wasmBytes);
   const js = `kdf-worker-${hash}.js`;
   const wasm = `${stem}-${hash}_bg.wasm`;
   writeFileSync(join(staging, js), script);
