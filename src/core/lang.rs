@@ -114,10 +114,11 @@ pub fn lower_vi(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
-    match VI_LETTERS_UPPER.chars().position(|u| u == c) {
-        Some(i) => VI_LETTERS.chars().nth(i).unwrap_or(c),
-        None => c,
-    }
+    VI_LETTERS_UPPER
+        .chars()
+        .zip(VI_LETTERS.chars())
+        .find_map(|(upper, lower)| (upper == c).then_some(lower))
+        .unwrap_or(c)
 }
 
 /// `text` with [`lower_vi`] applied to every `char`.
