@@ -61,6 +61,7 @@ export function auditor(page, testInfo, { strict = true } = {}) {
   const wcag = [];
   const bestPractice = [];
   const states = [];
+  const unmarked = [];
   return {
     states,
     async check(state) {
@@ -73,6 +74,7 @@ export function auditor(page, testInfo, { strict = true } = {}) {
         requestAnimationFrame(() => requestAnimationFrame(r));
       }));
       const found = await runAxe(page);
+      unmarked.push(...(await summariesWithoutMarker(page)).map((s) => `${state}: ${s}`));
       states.push(state);
       wcag.push(...found.wcag.map((v) => ({ state, ...v })));
       bestPractice.push(...found.bestPractice.map((v) => ({ state, ...v })));
@@ -86,6 +88,7 @@ export function auditor(page, testInfo, { strict = true } = {}) {
       if (process.env.A11Y_VERBOSE) console.log(`${testInfo.title}\n${summary}\n${formatViolations(wcag)}`);
       expect(formatViolations(wcag), `axe WCAG 2.2 AA violations (${states.length} states)`).toBe('');
       if (strict) expect(formatViolations(bestPractice), 'axe best-practice violations').toBe('');
+      expect(unmarked, 'a fold (summary) with nothing showing it opens').toEqual([]);
     },
   };
 }
@@ -173,6 +176,26 @@ export async function unnamedControls(page) {
     }
   }
   return unnamed;
+}
+
+/**
+ * Visible `<summary>`s that show no sign they open: no browser marker (a
+ * `list-item` with a list style) and no drawn one (a `::before` triangle,
+ * which has a border), and not styled as a button. A heading such as "Vì sao
+ * (4)" with nothing under it reads as finished, not as folded.
+ */
+export function summariesWithoutMarker(page) {
+  return page.evaluate(() => [...document.querySelectorAll('details > summary')].filter((s) => {
+    const box = s.getBoundingClientRect();
+    if (!box.width || !box.height || s.classList.contains('btn')) return false;
+    const cs = getComputedStyle(s);
+    if (cs.display === 'list-item' && cs.listStyleType !== 'none') return false;
+    const before = getComputedStyle(s, '::before');
+    const drawn = before.content !== 'none' && before.content !== 'normal'
+      && ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(before[`border${side}Width`]) > 0
+        && before[`border${side}Color`] !== 'rgba(0, 0, 0, 0)');
+    return !drawn;
+  }).map((s) => s.closest('[id]')?.id + ' > ' + s.textContent.trim().slice(0, 40)));
 }
 
 /** document.documentElement scrolls sideways by this many pixels (0 = none). */
