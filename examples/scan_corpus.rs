@@ -6,7 +6,7 @@ use binh_an::core::scan::Scanner;
 
 fn line(name: &str, t: &Tally) -> String {
     format!(
-        "{name:<16} {:>3} texts  ≥1: {:>3} ({:>7})  ≥2: {:>3} ({:>7})",
+        "{name:<24} {:>3} texts  ≥1: {:>3} ({:>7})  ≥2: {:>3} ({:>7})",
         t.texts,
         t.one,
         percent(t.one, t.texts),
@@ -48,8 +48,12 @@ fn main() {
         println!("{}", line(kind, t));
     }
     println!("\nHELD-OUT TEXTS (collected after the phrase book was written; counted above too)");
-    println!("{}", line("lures", &r.lures_held_out));
-    println!("{}", line("honest ads", &r.honest_held_out));
+    for (date, t) in &r.lures_held_out {
+        println!("{}", line(&format!("lures, {date}"), t));
+    }
+    for (date, t) in &r.honest_held_out {
+        println!("{}", line(&format!("honest ads, {date}"), t));
+    }
     println!("\nLures with fewer than two highlights:");
     for (id, spans) in &r.weak_lures {
         println!("  {id}: {spans:?}");

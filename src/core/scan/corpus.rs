@@ -59,9 +59,10 @@ pub struct Report {
     pub lures: Tally,
     pub honest: Tally,
     pub lures_by_kind: BTreeMap<String, Tally>,
-    /// The held-out texts alone (also counted in `lures` and `honest`).
-    pub lures_held_out: Tally,
-    pub honest_held_out: Tally,
+    /// The held-out texts alone, by the date their set joined (also
+    /// counted in `lures` and `honest`).
+    pub lures_held_out: BTreeMap<String, Tally>,
+    pub honest_held_out: BTreeMap<String, Tally>,
     pub honest_by_kind: BTreeMap<String, Tally>,
     /// Lures with fewer than two highlights: id and the highlighted words.
     pub weak_lures: Vec<(String, Vec<String>)>,
@@ -83,8 +84,11 @@ pub fn evaluate(scanner: &Scanner, lures: &[CorpusText], honest: &[CorpusText]) 
     for t in lures {
         let m = scanner.scan(&t.text);
         r.lures.add(m.len());
-        if t.held_out.is_some() {
-            r.lures_held_out.add(m.len());
+        if let Some(date) = &t.held_out {
+            r.lures_held_out
+                .entry(date.clone())
+                .or_default()
+                .add(m.len());
         }
         r.lures_by_kind
             .entry(t.kind.clone())
@@ -100,8 +104,11 @@ pub fn evaluate(scanner: &Scanner, lures: &[CorpusText], honest: &[CorpusText]) 
     for t in honest {
         let m = scanner.scan(&t.text);
         r.honest.add(m.len());
-        if t.held_out.is_some() {
-            r.honest_held_out.add(m.len());
+        if let Some(date) = &t.held_out {
+            r.honest_held_out
+                .entry(date.clone())
+                .or_default()
+                .add(m.len());
         }
         r.honest_by_kind
             .entry(t.kind.clone())

@@ -173,7 +173,7 @@ fn a_realistic_scam_message_lights_up_each_sign() {
     assert_eq!(
         ids(&m),
         [
-            "urgency",
+            "urgent_hiring",
             "scam_hub_area",
             "easy_high_pay",
             "everything_paid",
@@ -667,19 +667,138 @@ fn source_dates_parse_only_as_yyyy_mm_dd() {
 /// "lure-ho-lai-chau-15yo-office-job" says where the ad was seen ("video
 /// tuyển dụng trên TikTok"), but honest employers post there too (an honest
 /// text in the corpus: "đăng tuyển dụng trên trang Facebook").
-const NO_WORDS_TO_FLAG: [&str; 5] = [
+const NO_WORDS_TO_FLAG: [&str; 8] = [
     "lure-taiyo-japan-engineers",
     "lure-kitchen-helper-quang-ngai",
     "lure-hcmc-labour-5-6m-pupils",
     "lure-ho-lai-chau-15yo-office-job",
     "lure-ho-quang-ngai-coffee-shops-hiring",
+    // The second blind round (2026-12-08): ordinary ads whose danger lay in
+    // who placed them (a fake job centre, a trader on Facebook).
+    "lure-student-flyer-2h-shift-sampling",
+    "lure-social-post-shop-restaurant-staff-thanhhoa",
+    "lure-flyer-20-office-staff-no-experience",
 ];
 
+/// Phrases added after the second blind round (2026-12-08, see
+/// `docs/scan-corpus.md`): each lights the words of a real lure, and each
+/// honest neighbour below (words of real lawful notices and ads) stays clean.
+#[test]
+fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
+    let s = scanner();
+    let lit: [(&str, &[&str]); 20] = [
+        (
+            "Nhà ở sang trọng, vé máy bay miễn phí",
+            &["everything_paid"],
+        ),
+        (
+            "Lo cho đi mà không phải mất bất kỳ chi phí nào",
+            &["everything_paid", "everything_paid"],
+        ),
+        ("lương lên tới hàng nghìn USD/tháng", &["easy_high_pay"]),
+        (
+            "Việc nhẹ, lương tới 20 củ",
+            &["easy_high_pay", "easy_high_pay"],
+        ),
+        (
+            "Công việc chỉ bưng nước, ngồi nói chuyện với khách",
+            &["hostess_work", "hostess_work"],
+        ),
+        (
+            "Tạo tương tác cho gian hàng, thanh toán các đơn hàng để tăng lượt bán",
+            &["task_scam", "task_scam"],
+        ),
+        ("Mua sản phẩm sẽ được xác nhận công việc", &["deposit_fee"]),
+        ("Phải nộp bằng tốt nghiệp bản gốc", &["hand_over_documents"]),
+        (
+            "Đi bằng visa thương mại, sang đó đổi sang visa lao động",
+            &["tourist_visa", "tourist_visa"],
+        ),
+        ("hứa hẹn sẽ trúng đợt thi EPS", &["guarantee"]),
+        (
+            "Môi giới đưa người lao động đi Hàn Quốc",
+            &["broker_person"],
+        ),
+        (
+            "Nhận giải cứu người bị lừa sang Campuchia",
+            &["ransom_rescue", "scam_hub_area"],
+        ),
+        (
+            "Có rể người Trung Quốc muốn lấy vợ Việt",
+            &["marriage_broker", "marriage_broker"],
+        ),
+        (
+            "Chuyển tiền vào tài khoản để chứng minh tài chính",
+            &["study_offer"],
+        ),
+        (
+            "Tuyển gấp, việc nhẹ lương cao",
+            &["urgent_hiring", "easy_high_pay"],
+        ),
+        (
+            "Đi làm nghề biển, tàu vào bờ mới trả lương",
+            &["work_at_sea", "work_at_sea"],
+        ),
+        ("Nhận lương ngay sau ca làm việc", &["work_at_home"]),
+        (
+            "bao ve may bay, bao an o",
+            &["everything_paid", "everything_paid"],
+        ),
+        (
+            "Nhà có cháu gái muốn giới thiệu, để tiện làm quen",
+            &["marriage_broker", "marriage_broker"],
+        ),
+        (
+            "Vào làm văn phòng, chỉ cần biết gõ máy tính",
+            &["no_qualifications"],
+        ),
+    ];
+    for (text, expected) in lit {
+        assert_eq!(ids(&s.scan(text)), expected, "{text}");
+        let plain = strip_diacritics(text);
+        assert_eq!(ids(&s.scan(&plain)), expected, "{plain}");
+    }
+    for text in [
+        "Cần tuyển gấp. Tuyển ngay. Quán cà phê tuyển phục vụ, thu ngân.",
+        "Ứng viên trúng tuyển có thể đi làm ngay.",
+        "Lương cơ bản 19.273 đài tệ/tháng đối với thuyền viên tàu cá gần bờ.",
+        "Học bổng hiệp định do Chính phủ Việt Nam cấp vé máy bay một lượt đi và về.",
+        "Trung tâm trợ giúp cô dâu Việt lấy chồng Hàn Quốc khánh thành tại Cần Thơ.",
+        "Thí sinh xuất trình bản gốc bằng tốt nghiệp để đối chiếu.",
+        "Người lao động không phải chi bất kỳ khoản phí môi giới nào.",
+        "Lương cứng 7 triệu cộng hoa hồng theo doanh số.",
+        "Visa lao động được cấp sau khi ký hợp đồng với chủ sử dụng.",
+        "Lương trả vào ngày 10 hàng tháng qua tài khoản ngân hàng.",
+        // "bảo vệ" (a guard) typed without marks is "bao ve", as "bao vé"
+        // (the ticket paid) is: a guard in a list of jobs stays clean.
+        "Quán tuyển phục vụ, lễ tân, thu ngân, bảo vệ, pha chế.",
+        "Luật bảo vệ quyền của người lao động đi làm việc ở nước ngoài.",
+    ] {
+        for form in [text.to_string(), strip_diacritics(text)] {
+            let m = s.scan(&form);
+            assert!(m.is_empty(), "{form}: {:?}", spans(&form, &m));
+        }
+    }
+}
+
 /// Lures with two or more highlights, in per cent. The issue's target is 80;
-/// 87 of 106 (82.1 %) reach it since words that are ordinary on their own
-/// count beside the sign that makes them a warning (`only_with`, see
-/// `docs/scan-corpus.md`). The floor keeps what is reached from slipping back.
-const TWO_OR_MORE_FLOOR: usize = 82;
+/// 86 of the first 106 lures (81.1 %) reach it since words that are ordinary
+/// on their own count beside the sign that makes them a warning (`only_with`,
+/// see `docs/scan-corpus.md`). It was 87 until "học bổng hiệp định", the name
+/// of the state's real agreement scholarships, left the phrase book: it lit an
+/// honest notice of the second blind round. The floor keeps what is reached
+/// from slipping back.
+const TWO_OR_MORE_FLOOR: usize = 81;
+
+/// The same over every lure, the second blind round (2026-12-08) included:
+/// 111 of 139 (79.9 %), just under the issue's 80. That round was written by
+/// someone who had not seen the phrase book, mostly as reporters' paraphrase
+/// (`docs/scan-corpus.md`); it is counted as it came, and this floor is
+/// what is reached, not the target.
+const TWO_OR_MORE_FLOOR_ALL: usize = 79;
+
+/// The blind round that `TWO_OR_MORE_FLOOR` does not cover.
+const SECOND_BLIND_ROUND: &str = "2026-12-08";
 
 #[test]
 fn corpus_lures_light_up_and_honest_ads_stay_clean() {
@@ -709,11 +828,23 @@ fn corpus_lures_light_up_and_honest_ads_stay_clean() {
     assert_eq!(unlit, NO_WORDS_TO_FLAG, "lures without any highlight");
     let r = evaluate(&s, &lures, &honest);
     assert!(
-        r.lures.two * 100 >= r.lures.texts * TWO_OR_MORE_FLOOR,
-        "two or more highlights in {} of {} lures (floor {TWO_OR_MORE_FLOOR} %): {:?}",
+        r.lures.two * 100 >= r.lures.texts * TWO_OR_MORE_FLOOR_ALL,
+        "two or more highlights in {} of {} lures (floor {TWO_OR_MORE_FLOOR_ALL} %): {:?}",
         r.lures.two,
         r.lures.texts,
         r.weak_lures
+    );
+    let first: Vec<_> = lures
+        .iter()
+        .filter(|t| t.held_out.as_deref() != Some(SECOND_BLIND_ROUND))
+        .cloned()
+        .collect();
+    let f = evaluate(&s, &first, &[]);
+    assert!(
+        f.lures.two * 100 >= f.lures.texts * TWO_OR_MORE_FLOOR,
+        "two or more highlights in {} of the first {} lures (floor {TWO_OR_MORE_FLOOR} %)",
+        f.lures.two,
+        f.lures.texts,
     );
     assert_eq!(r.false_highlights, Vec::<(String, Vec<String>)>::new());
     // Typed without diacritics, honest ads stay clean too.
@@ -732,7 +863,7 @@ fn chat_spellings_light_up() {
     for (text, expected) in [
         (
             "tuyen gap 5 ban nu sang Cam lam viec nhe luong cao 25tr/thang, bao bay, ko can ho chieu, ib rieng",
-            &["urgency", "scam_hub_area", "easy_high_pay", "everything_paid", "no_papers", "move_to_telegram"][..],
+            &["urgent_hiring", "scam_hub_area", "easy_high_pay", "everything_paid", "no_papers", "move_to_telegram"][..],
         ),
         ("k can kinh nghiem, luong 30tr", &["no_qualifications"][..]),
         ("lam tai nha, moi ngay kiem 500k, coc 200k giu cho", &["work_at_home", "work_at_home", "deposit_fee"][..]),
