@@ -27,7 +27,7 @@ const SCAM_MESSAGE = '🔥 TUYỂN GẤP 10 bạn sang Campuchia làm việc nh�
   + 'xuất cảnh nhanh, không cần hộ chiếu. Đừng nói với gia đình nha. Ib Telegram!';
 const SCAM_SPANS = ['TUYỂN GẤP', 'Campuchia', 'việc nhẹ lương cao', 'bao ăn ở', 'bao vé máy bay', 'không cần bằng cấp',
   'Đặt cọc', 'xuất cảnh nhanh', 'không cần hộ chiếu', 'Đừng nói với gia đình', 'Telegram'];
-const SCAM_PHRASES = ['urgency', 'scam_hub_area', 'easy_high_pay', 'everything_paid', 'no_qualifications', 'deposit_fee',
+const SCAM_PHRASES = ['urgent_hiring', 'scam_hub_area', 'easy_high_pay', 'everything_paid', 'no_qualifications', 'deposit_fee',
   'no_papers', 'keep_secret', 'move_to_telegram'];
 const HONEST_AD = 'Quán cà phê Hoa Sữa (đường Bạch Đằng, quận Hải Châu, Đà Nẵng) tuyển 2 bạn phục vụ ca sáng, '
   + '6h–11h. Lương 25.000 đồng/giờ, thưởng lễ Tết. Không cần kinh nghiệm, quán sẽ hướng dẫn. '
