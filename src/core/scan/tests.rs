@@ -667,51 +667,55 @@ fn source_dates_parse_only_as_yyyy_mm_dd() {
 /// "lure-ho-lai-chau-15yo-office-job" says where the ad was seen ("video
 /// tuyển dụng trên TikTok"), but honest employers post there too (an honest
 /// text in the corpus: "đăng tuyển dụng trên trang Facebook").
-const NO_WORDS_TO_FLAG: [&str; 8] = [
+const NO_WORDS_TO_FLAG: [&str; 13] = [
     "lure-taiyo-japan-engineers",
     "lure-kitchen-helper-quang-ngai",
     "lure-hcmc-labour-5-6m-pupils",
     "lure-ho-lai-chau-15yo-office-job",
     "lure-ho-quang-ngai-coffee-shops-hiring",
-    // The second blind round (2026-12-08): ordinary ads whose danger lay in
-    // who placed them (a fake job centre, a trader on Facebook).
+    // The second blind round (2026-12-08): ordinary words whose danger lay
+    // in who placed them (a fake job centre, a trader on Facebook, an agent
+    // who "arranged everything"), or words an honest text uses too (pay
+    // handed over after each shift, a free ticket, a relative's introduction).
+    "lure-tennis-ballboy-paid-per-shift",
     "lure-student-flyer-2h-shift-sampling",
+    "lure-australia-domestic-500usd-free",
+    "lure-fake-moha-exit-notice-airfare",
+    "lure-stranger-intro-message-romance",
     "lure-social-post-shop-restaurant-staff-thanhhoa",
     "lure-flyer-20-office-staff-no-experience",
+    "lure-cinema-ticket-seller-250k-shift",
 ];
 
 /// Phrases added after the second blind round (2026-12-08, see
 /// `docs/scan-corpus.md`): each lights the words of a real lure, and each
-/// honest neighbour below (words of real lawful notices and ads) stays clean.
+/// honest neighbour below stays clean. Most neighbours are the ones an
+/// independent review wrote against the first version of these phrases
+/// (which lit them all): ordinary job ads, school and bank notices, chat.
 #[test]
 fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
     let s = scanner();
-    let lit: [(&str, &[&str]); 20] = [
-        (
-            "Nhà ở sang trọng, vé máy bay miễn phí",
-            &["everything_paid"],
-        ),
-        (
-            "Lo cho đi mà không phải mất bất kỳ chi phí nào",
-            &["everything_paid", "everything_paid"],
-        ),
-        ("lương lên tới hàng nghìn USD/tháng", &["easy_high_pay"]),
+    let lit: [(&str, &[&str]); 12] = [
+        ("mức lương lên tới hàng nghìn USD/tháng", &["easy_high_pay"]),
         (
             "Việc nhẹ, lương tới 20 củ",
             &["easy_high_pay", "easy_high_pay"],
         ),
         (
-            "Công việc chỉ bưng nước, ngồi nói chuyện với khách",
-            &["hostess_work", "hostess_work"],
+            "Kiếm 10-20 triệu đồng/tuần không hề khó",
+            &["easy_high_pay"],
         ),
         (
-            "Tạo tương tác cho gian hàng, thanh toán các đơn hàng để tăng lượt bán",
+            "Công việc chỉ bưng nước, ngồi nói chuyện với khách",
+            &["hostess_work"],
+        ),
+        (
+            "Thanh toán các đơn hàng để tăng lượt bán, rồi được thanh toán lại số tiền đơn hàng",
             &["task_scam", "task_scam"],
         ),
         ("Mua sản phẩm sẽ được xác nhận công việc", &["deposit_fee"]),
-        ("Phải nộp bằng tốt nghiệp bản gốc", &["hand_over_documents"]),
         (
-            "Đi bằng visa thương mại, sang đó đổi sang visa lao động",
+            "Công ty đưa lao động đi bằng visa thương mại, sau khi sang sẽ đổi thành visa lao động",
             &["tourist_visa", "tourist_visa"],
         ),
         ("hứa hẹn sẽ trúng đợt thi EPS", &["guarantee"]),
@@ -724,33 +728,12 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
             &["ransom_rescue", "scam_hub_area"],
         ),
         (
-            "Có rể người Trung Quốc muốn lấy vợ Việt",
-            &["marriage_broker", "marriage_broker"],
-        ),
-        (
-            "Chuyển tiền vào tài khoản để chứng minh tài chính",
-            &["study_offer"],
-        ),
-        (
             "Tuyển gấp, việc nhẹ lương cao",
             &["urgent_hiring", "easy_high_pay"],
         ),
         (
-            "Đi làm nghề biển, tàu vào bờ mới trả lương",
-            &["work_at_sea", "work_at_sea"],
-        ),
-        ("Nhận lương ngay sau ca làm việc", &["work_at_home"]),
-        (
-            "bao ve may bay, bao an o",
-            &["everything_paid", "everything_paid"],
-        ),
-        (
-            "Nhà có cháu gái muốn giới thiệu, để tiện làm quen",
-            &["marriage_broker", "marriage_broker"],
-        ),
-        (
-            "Vào làm văn phòng, chỉ cần biết gõ máy tính",
-            &["no_qualifications"],
+            "Đi làm nghề biển, tàu vào bờ mới trả lương, tiền ăn uống chủ tàu bao",
+            &["work_at_sea", "work_at_sea", "everything_paid"],
         ),
     ];
     for (text, expected) in lit {
@@ -760,19 +743,43 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
     }
     for text in [
         "Cần tuyển gấp. Tuyển ngay. Quán cà phê tuyển phục vụ, thu ngân.",
-        "Ứng viên trúng tuyển có thể đi làm ngay.",
+        "Urgent hiring: cashier for our shop in District 1.",
+        "Người lao động trúng tuyển sẽ được đào tạo 3 tháng.",
         "Lương cơ bản 19.273 đài tệ/tháng đối với thuyền viên tàu cá gần bờ.",
+        "Tuyển thuyền viên tàu cá đánh bắt xa bờ đi Đài Loan theo hợp đồng, doanh nghiệp có giấy phép.",
+        "Tàu vào bờ lúc 5 giờ sáng, mẹ đi chợ gặp chủ tàu.",
         "Học bổng hiệp định do Chính phủ Việt Nam cấp vé máy bay một lượt đi và về.",
         "Trung tâm trợ giúp cô dâu Việt lấy chồng Hàn Quốc khánh thành tại Cần Thơ.",
-        "Thí sinh xuất trình bản gốc bằng tốt nghiệp để đối chiếu.",
-        "Người lao động không phải chi bất kỳ khoản phí môi giới nào.",
-        "Lương cứng 7 triệu cộng hoa hồng theo doanh số.",
-        "Visa lao động được cấp sau khi ký hợp đồng với chủ sử dụng.",
-        "Lương trả vào ngày 10 hàng tháng qua tài khoản ngân hàng.",
-        // "bảo vệ" (a guard) typed without marks is "bao ve", as "bao vé"
-        // (the ticket paid) is: a guard in a list of jobs stays clean.
-        "Quán tuyển phục vụ, lễ tân, thu ngân, bảo vệ, pha chế.",
+        "Chị tôi có chồng người Hàn Quốc, sống ở Busan.",
+        "Tôi có cháu gái muốn nhờ chị giới thiệu việc làm.",
+        "Mời phụ huynh vào nhóm Zalo của lớp để tiện làm quen.",
+        "Khi nhập học, sinh viên nộp bằng tốt nghiệp THPT bản gốc để đối chiếu.",
+        "Nhóm sinh viên nhận giải cứu dưa hấu cho bà con.",
+        "Dịch vụ giải cứu xe hỏng giữa đường.",
+        "Bố mẹ vẫn cố lo cho đi học.",
+        "Người lao động không phải mất bất kỳ chi phí nào, trừ lệ phí hộ chiếu.",
+        "Công đoàn tặng vé xe miễn phí cho công nhân về quê ăn Tết.",
+        "Quán cơm tuyển phụ bếp, tiền ăn chủ bao.",
+        "Khóa học miễn phí tài liệu. Công ty hỗ trợ tiền trang phục 500.000 đồng.",
+        "Học sinh đóng khoản phí bảo hiểm y tế theo quy định.",
+        "Mỗi lớp đóng 500 nghìn để tham gia giải bóng đá.",
+        "Em được nhà trường chọn đi thi học sinh giỏi cấp tỉnh.",
+        "Đêm giao lưu sinh viên các khoa.",
+        "Hồ sơ xin visa: sao kê tài khoản ngân hàng 6 tháng gần nhất, số dư tối thiểu 50.000 đồng.",
+        "Tăng tương tác cho fanpage của cửa hàng.",
+        "CTV bán mỹ phẩm, hưởng hoa hồng 10% trên mỗi đơn hàng.",
+        "Kế toán thanh toán các đơn hàng cho nhà cung cấp.",
+        "Quán cà phê tuyển phục vụ, công việc chỉ bưng nước và dọn bàn.",
+        "Phục vụ tiệc cưới, nhận tiền ngay sau ca.",
+        "Đi công tác Nhật Bản bằng visa thương mại.",
+        "Du học sinh tốt nghiệp đổi sang visa lao động khi có công ty nhận.",
+        "Chi phí du học Úc có thể lên tới hàng chục nghìn USD.",
+        "Thu nhập 1 triệu một tuần.",
+        "Lương 10 củ một tháng.",
+        "Tuyển 2 bảo vệ ca đêm, công ty dịch vụ bảo vệ.",
         "Luật bảo vệ quyền của người lao động đi làm việc ở nước ngoài.",
+        "Quán tuyển phục vụ, lễ tân, thu ngân, bảo vệ, pha chế.",
+        "Lương trả vào ngày 10 hàng tháng qua tài khoản ngân hàng.",
     ] {
         for form in [text.to_string(), strip_diacritics(text)] {
             let m = s.scan(&form);
@@ -791,11 +798,12 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
 const TWO_OR_MORE_FLOOR: usize = 81;
 
 /// The same over every lure, the second blind round (2026-12-08) included:
-/// 111 of 139 (79.9 %), just under the issue's 80. That round was written by
-/// someone who had not seen the phrase book, mostly as reporters' paraphrase
-/// (`docs/scan-corpus.md`); it is counted as it came, and this floor is
-/// what is reached, not the target.
-const TWO_OR_MORE_FLOOR_ALL: usize = 79;
+/// 101 of 139 (72.7 %), under the issue's 80. That round was written by
+/// someone who had not seen the phrase book, mostly as reporters' one-line
+/// summaries, and the phrases that would have lit more of it also lit honest
+/// texts (`docs/scan-corpus.md`). This floor is what is reached, not the
+/// target.
+const TWO_OR_MORE_FLOOR_ALL: usize = 72;
 
 /// The blind round that `TWO_OR_MORE_FLOOR` does not cover.
 const SECOND_BLIND_ROUND: &str = "2026-12-08";
