@@ -1,5 +1,5 @@
 // Screenshots of the offer check at 360×740 (vi, en, dark): the start, the
-// first question, a question for someone else, and every outcome, from the
+// first question, a question for someone else, "who made the offer", and every outcome, from the
 // release build in dist/. Writes target/screenshots/check-*.png and prints
 // each result's page height.
 //   node tools/screenshots-check.mjs
@@ -68,6 +68,11 @@ for (const [tag, opts, lang] of [['vi', {}, 'vi'], ['en', {}, 'en'], ['dark', { 
   await page.screenshot({ path: `target/screenshots/check-other-${tag}.png` });
   await answer(page, PATHS.not_enough, 'pressure');
   await page.screenshot({ path: `target/screenshots/check-multiple-${tag}.png` });
+  // "Who made the offer", with its answer for a stranger met in person.
+  await start();
+  await page.locator('#check-begin').click();
+  await answer(page, PATHS.caution, 'who_local');
+  await page.screenshot({ path: `target/screenshots/check-who-${tag}.png`, fullPage: true });
   for (const [name, choices] of Object.entries(PATHS)) {
     await start();
     await page.locator('#check-begin').click();
