@@ -689,52 +689,29 @@ const NO_WORDS_TO_FLAG: [&str; 13] = [
 
 /// Phrases added after the second blind round (2026-12-08, see
 /// `docs/scan-corpus.md`): each lights the words of a real lure, and each
-/// honest neighbour below stays clean. Most neighbours are the ones an
-/// independent review wrote against the first version of these phrases
-/// (which lit them all): ordinary job ads, school and bank notices, chat.
+/// honest neighbour below stays clean. Most neighbours were written by two
+/// independent reviews against earlier versions of these phrases, which lit
+/// them: ordinary job ads, school and bank notices, news, chat.
 #[test]
 fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
     let s = scanner();
-    let lit: [(&str, &[&str]); 12] = [
-        ("mức lương lên tới hàng nghìn USD/tháng", &["easy_high_pay"]),
-        (
-            "Việc nhẹ, lương tới 20 củ",
-            &["easy_high_pay", "easy_high_pay"],
-        ),
-        (
-            "Kiếm 10-20 triệu đồng/tuần không hề khó",
-            &["easy_high_pay"],
-        ),
-        (
-            "Công việc chỉ bưng nước, ngồi nói chuyện với khách",
-            &["hostess_work"],
-        ),
-        (
-            "Thanh toán các đơn hàng để tăng lượt bán, rồi được thanh toán lại số tiền đơn hàng",
-            &["task_scam", "task_scam"],
-        ),
+    let lit: [(&str, &[&str]); 16] = [
+        ("Sang Campuchia làm, mức lương lên tới hàng nghìn USD/tháng", &["scam_hub_area", "pay_claim"]),
+        ("Việc nhẹ, lương tới 20 củ", &["easy_high_pay", "pay_claim"]),
+        ("Làm tại nhà, kiếm 10-20 triệu đồng/tuần", &["work_at_home", "pay_claim"]),
+        ("Thu nhập khoảng 30 triệu đồng/tháng. Công việc chỉ bưng nước, ngồi nói chuyện với khách.", &["hostess_work"]),
+        ("Thanh toán các đơn hàng để tăng lượt bán, được công ty thanh toán lại số tiền đơn hàng và hưởng hoa hồng", &["task_scam", "task_scam"]),
         ("Mua sản phẩm sẽ được xác nhận công việc", &["deposit_fee"]),
-        (
-            "Công ty đưa lao động đi bằng visa thương mại, sau khi sang sẽ đổi thành visa lao động",
-            &["tourist_visa", "tourist_visa"],
-        ),
+        ("Công ty đưa lao động đi bằng visa thương mại", &["tourist_visa"]),
         ("hứa hẹn sẽ trúng đợt thi EPS", &["guarantee"]),
-        (
-            "Môi giới đưa người lao động đi Hàn Quốc",
-            &["broker_person"],
-        ),
-        (
-            "Nhận giải cứu người bị lừa sang Campuchia",
-            &["ransom_rescue", "scam_hub_area"],
-        ),
-        (
-            "Tuyển gấp, việc nhẹ lương cao",
-            &["urgent_hiring", "easy_high_pay"],
-        ),
-        (
-            "Đi làm nghề biển, tàu vào bờ mới trả lương, tiền ăn uống chủ tàu bao",
-            &["work_at_sea", "work_at_sea", "everything_paid"],
-        ),
+        ("Môi giới đưa người lao động đi Hàn Quốc", &["broker_person"]),
+        ("Nhận giải cứu người Việt bị giữ ở Campuchia", &["ransom_rescue", "scam_hub_area"]),
+        ("Tuyển gấp, việc nhẹ lương cao", &["urgent_hiring", "easy_high_pay"]),
+        ("Đi làm nghề biển, tàu vào bờ mới trả lương. Muốn đi được phải gặp anh Nhu.", &["work_at_sea", "work_at_sea", "broker_person"]),
+        ("Nhà ở sang trọng, vé máy bay miễn phí", &["everything_paid"]),
+        ("Hiện có rể người Trung Quốc muốn lấy vợ Việt Nam", &["marriage_broker"]),
+        ("Chuyển 250 triệu vào tài khoản của trung tâm để chứng minh tài chính", &["study_offer"]),
+        ("Nộp 350 triệu đồng để được đi", &["deposit_fee"]),
     ];
     for (text, expected) in lit {
         assert_eq!(ids(&s.scan(text)), expected, "{text}");
@@ -780,6 +757,61 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
         "Luật bảo vệ quyền của người lao động đi làm việc ở nước ngoài.",
         "Quán tuyển phục vụ, lễ tân, thu ngân, bảo vệ, pha chế.",
         "Lương trả vào ngày 10 hàng tháng qua tài khoản ngân hàng.",
+        // Written by a second review against the narrowed phrases (news
+        // lines that quote a lure are left out: they are the lure's words).
+        "Theo Bộ LĐTBXH, lao động ngành IT tại Nhật có mức lương lên tới hàng nghìn USD mỗi tháng tùy kinh nghiệm.",
+        "Kỹ sư phần mềm giỏi ở Mỹ có lương tới hàng nghìn đô mỗi tuần, theo khảo sát của Glassdoor.",
+        "Tin tức: Nhiều lao động đi Hàn theo chương trình EPS có mức lương lên đến hàng nghìn USD/tháng, gửi về quê xây nhà.",
+        "Tháng này tao kiếm được 20 củ nhờ chạy Grab cả tết, mệt xỉu.",
+        "Con bé nhà bên ra trường làm kế toán lương 15 củ, cũng ổn mày ạ.",
+        "Thợ hàn ở Bình Dương thu nhập tới 18 củ một tháng nếu tăng ca đều.",
+        "Mua con xe này hết 30 củ, lương tao 8 củ thì bao giờ trả xong.",
+        "Shipper part-time ở Hà Nội có thể kiếm 5 triệu một tuần nếu chạy full ca dịp Tết.",
+        "Anh thợ xây kể tuần rồi thu nhập 6 triệu mỗi tuần vì công trình gấp.",
+        "Gia đình tôi chi tiêu khoảng 5 triệu mỗi tuần cho ăn uống.",
+        "Tuyển nhân viên bán hàng quán cà phê sách, thỉnh thoảng ngồi trò chuyện với khách quen về sách mới.",
+        "Nhân viên tư vấn bất động sản cần ngồi nói chuyện với khách để hiểu nhu cầu mua nhà.",
+        "Hôm qua bà ngoại ra quán ngồi tâm sự cùng khách đi đường đến tận tối.",
+        "Dược sĩ cần kiên nhẫn ngồi nói chuyện với khách hàng lớn tuổi để hướng dẫn dùng thuốc.",
+        "Khách hàng vui lòng thanh toán đơn hàng để tăng tốc độ xử lý và giao hàng sớm.",
+        "Shop khuyến khích thanh toán các đơn hàng để tăng điểm tích lũy thành viên.",
+        "Hướng dẫn: thanh toán đơn hàng để tăng hạng thẻ VIP trên ứng dụng Shopee.",
+        "Nếu đơn bị huỷ, quý khách sẽ được thanh toán lại tiền đơn hàng trong 3-5 ngày làm việc.",
+        "Công ty sẽ thanh toán lại số tiền đã mua văn phòng phẩm khi nhân viên nộp hoá đơn.",
+        "Khi giao dịch lỗi, ngân hàng thanh toán lại tiền đã thanh toán vào tài khoản của bạn.",
+        "Khách mua sản phẩm tại cửa hàng để nhận quà tặng kèm.",
+        "Nhà đầu tư cần nộp 50 triệu để tham gia phiên đấu giá đất theo quy định.",
+        "Người dân đóng 60 triệu đồng để tham gia bảo hiểm nhân thọ cho cả gia đình.",
+        "Sinh viên phải đóng 55 triệu để tham gia chương trình thạc sĩ liên kết của trường.",
+        "Theo luật Úc, du học sinh sau khi sang học xong có thể đổi sang visa làm việc sau tốt nghiệp (485).",
+        "Kỹ sư theo diện kỹ năng đặc định, sau khi sang Nhật có thể đổi thành visa lao động dài hạn nếu đỗ kỳ thi.",
+        "Trung tâm Lao động ngoài nước khẳng định không có ai được hứa trúng tuyển kỳ thi tiếng Hàn.",
+        "Bố mẹ hứa sẽ trúng tuyển đại học thì thưởng xe máy cho con.",
+        "Doanh nghiệp được cấp phép không dùng môi giới đưa lao động đi làm việc ở nước ngoài.",
+        "Hội chữ thập đỏ nhận giải cứu người mắc kẹt trong lũ tại Yên Bái.",
+        "Đội cứu hộ 115 dịch vụ giải cứu người bị kẹt thang máy 24/7.",
+        "Phóng sự: làng quê Hàn Quốc nơi nhiều nông dân lấy vợ Việt và sống hạnh phúc.",
+        "Anh bạn đồng nghiệp người Đài Loan vừa lấy vợ Việt, cưới ở Cần Thơ tháng trước.",
+        "Khách hàng nộp tiền vào tài khoản để nhận sao kê hàng tháng miễn phí.",
+        "Tuyển nhân viên nhập liệu văn phòng, chỉ cần biết gõ máy tính và Excel cơ bản, lương 7 triệu.",
+        "Lớp tin học cho người lớn tuổi: không khó, chỉ cần biết gõ phím là học được.",
+        "Việc làm thêm tại thư viện trường: chỉ cần biết gõ vi tính, ca tối.",
+        "Tuyển gấp công nhân may KCN Tân Bình, lương 8 triệu, đi làm ngay, có BHXH đầy đủ.",
+        "URGENT HIRING: warehouse staff in Singapore via licensed agency, salary SGD 2000, no fee, contract provided.",
+        "Cần gấp người giúp việc theo giờ ở Cầu Giấy, 40k/giờ, đi làm ngay.",
+        "Tuyển thuyền viên tàu cá đánh bắt xa bờ, lương 12 triệu/tháng + chia sản phẩm, tiền ăn chủ tàu bao, có hợp đồng, liên hệ chủ tàu Ba Tùng.",
+        "Năm nay nghề biển được mùa, chủ tàu ở Quảng Ngãi đánh bắt xa bờ lãi lớn.",
+        "Tuyển gấp thuyền viên tàu cá xa bờ, chủ tàu trả lương theo chuyến.",
+        "Cần người bảo vệ xe ở bãi giữ xe chung cư, ca đêm, lương 6 triệu.",
+        "Tuyển bảo vệ tàu hàng tại cảng Hải Phòng, lương 9 triệu.",
+        "Hãng tàu bao vé tàu khứ hồi cho hành khách bị hoãn chuyến.",
+        "Công đoàn hỗ trợ công nhân về quê ăn Tết: bao vé tàu, vé xe miễn phí.",
+        "Công ty tổ chức du lịch hè cho nhân viên, bao vé khứ hồi và khách sạn.",
+        "Chúc mừng em đã trúng tuyển vào lớp 10 chuyên Toán trường THPT Lê Hồng Phong.",
+        "Thông báo kết quả trúng tuyển kỳ thi EPS-TOPIK đợt 1 năm 2025 đã được đăng tại colab.gov.vn.",
+        "Mẹ ơi con trúng tuyển Đại học Bách khoa rồi!",
+        "Các bạn đã trúng tuyển vui lòng nộp hồ sơ nhập học trước ngày 20/8.",
+        "Người trúng tuyển sẽ được thông báo qua email trong vòng 5 ngày làm việc.",
     ] {
         for form in [text.to_string(), strip_diacritics(text)] {
             let m = s.scan(&form);
@@ -798,12 +830,12 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
 const TWO_OR_MORE_FLOOR: usize = 81;
 
 /// The same over every lure, the second blind round (2026-12-08) included:
-/// 101 of 139 (72.7 %), under the 80. That round was written by
+/// 100 of 139 (71.9 %), under the 80. That round was written by
 /// someone who had not seen the phrase book, mostly as reporters' one-line
 /// summaries, and the phrases that would have lit more of it also lit honest
 /// texts (`docs/scan-corpus.md`). This floor is what is reached, not the
 /// target.
-const TWO_OR_MORE_FLOOR_ALL: usize = 72;
+const TWO_OR_MORE_FLOOR_ALL: usize = 71;
 
 /// The blind round that `TWO_OR_MORE_FLOOR` does not cover.
 const SECOND_BLIND_ROUND: &str = "2026-12-08";
