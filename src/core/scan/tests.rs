@@ -757,6 +757,11 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
         "Luật bảo vệ quyền của người lao động đi làm việc ở nước ngoài.",
         "Quán tuyển phục vụ, lễ tân, thu ngân, bảo vệ, pha chế.",
         "Lương trả vào ngày 10 hàng tháng qua tài khoản ngân hàng.",
+        // Typed without marks, "cẩn thận" (careful) and "bản thân" (oneself)
+        // read as "cần thận" and "bán thận" (a kidney): found by the review.
+        "Nhớ khóa cửa cẩn thận nhé, đi đường cẩn thận.",
+        "Ứng viên gửi CV kèm thư giới thiệu bản thân qua email.",
+        "Hãy biết yêu bản thân và bảo vệ bản thân.",
         // Written by a second review against the narrowed phrases (news
         // lines that quote a lure are left out: they are the lure's words).
         "Theo Bộ LĐTBXH, lao động ngành IT tại Nhật có mức lương lên tới hàng nghìn USD mỗi tháng tùy kinh nghiệm.",
