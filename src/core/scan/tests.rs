@@ -42,6 +42,25 @@ fn book(phrases: &[(&str, &[&str], &[&str])]) -> PhraseBook {
     }
 }
 
+/// Each text, as typed and without diacritics, lights exactly `expected`.
+fn lights_in_both_spellings(s: &Scanner, lit: &[(&str, &[&str])]) {
+    for &(text, expected) in lit {
+        assert_eq!(ids(&s.scan(text)), expected, "{text}");
+        let plain = strip_diacritics(text);
+        assert_eq!(ids(&s.scan(&plain)), expected, "{plain}");
+    }
+}
+
+/// Each text, as typed and without diacritics, lights nothing.
+fn clean_in_both_spellings(s: &Scanner, texts: &[&str]) {
+    for text in texts {
+        for form in [text.to_string(), strip_diacritics(text)] {
+            let m = s.scan(&form);
+            assert!(m.is_empty(), "{form}: {:?}", spans(&form, &m));
+        }
+    }
+}
+
 /// Checks the promises the UI relies on: valid, sorted, disjoint slices.
 fn assert_well_formed(text: &str, matches: &[ScanMatch]) {
     let mut last_end = 0;
@@ -260,16 +279,7 @@ const HONEST_ADS: [&str; 11] = [
 
 #[test]
 fn honest_job_ads_produce_no_matches() {
-    let s = scanner();
-    for ad in HONEST_ADS {
-        let m = s.scan(ad);
-        assert!(m.is_empty(), "false alarm {:?} in: {ad}", spans(ad, &m));
-        let plain = strip_diacritics(ad);
-        assert!(
-            s.scan(&plain).is_empty(),
-            "false alarm without diacritics: {plain}"
-        );
-    }
+    clean_in_both_spellings(&scanner(), &HONEST_ADS);
 }
 
 #[test]
@@ -713,12 +723,10 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
         ("Chuyển 250 triệu vào tài khoản của trung tâm để chứng minh tài chính", &["study_offer"]),
         ("Nộp 350 triệu đồng để được đi", &["deposit_fee"]),
     ];
-    for (text, expected) in lit {
-        assert_eq!(ids(&s.scan(text)), expected, "{text}");
-        let plain = strip_diacritics(text);
-        assert_eq!(ids(&s.scan(&plain)), expected, "{plain}");
-    }
-    for text in [
+    lights_in_both_spellings(&s, &lit);
+    clean_in_both_spellings(
+        &s,
+        &[
         "Cần tuyển gấp. Tuyển ngay. Quán cà phê tuyển phục vụ, thu ngân.",
         "Urgent hiring: cashier for our shop in District 1.",
         "Người lao động trúng tuyển sẽ được đào tạo 3 tháng.",
@@ -817,12 +825,8 @@ fn blind_round_phrases_flag_the_lure_and_not_its_honest_neighbour() {
         "Mẹ ơi con trúng tuyển Đại học Bách khoa rồi!",
         "Các bạn đã trúng tuyển vui lòng nộp hồ sơ nhập học trước ngày 20/8.",
         "Người trúng tuyển sẽ được thông báo qua email trong vòng 5 ngày làm việc.",
-    ] {
-        for form in [text.to_string(), strip_diacritics(text)] {
-            let m = s.scan(&form);
-            assert!(m.is_empty(), "{form}: {:?}", spans(&form, &m));
-        }
-    }
+        ],
+    );
 }
 
 /// Lures with two or more highlights, in per cent. The target is 80;
@@ -1066,38 +1070,32 @@ fn new_phrases_flag_the_lure_and_not_its_honest_neighbour() {
             &["organ_deal", "organ_sale"],
         ),
     ];
-    for (text, expected) in lit {
-        assert_eq!(ids(&s.scan(text)), expected, "{text}");
-        let plain = strip_diacritics(text);
-        assert_eq!(ids(&s.scan(&plain)), expected, "{plain}");
-    }
-    for text in [
-        // Honest neighbours: the same words where they are no sign.
-        "Sau 3 tháng đào tạo và thi đạt tiếng Hàn, người lao động được xuất cảnh.",
-        "Làm việc thêm 5 năm nữa là có thể xin cấp thẻ cư trú vĩnh viễn.",
-        "Hai tuần sau là đi làm ở xưởng.",
-        "Tên bạn có trong danh sách chính thức do Sở công bố trước ngày thi.",
-        "Công việc không chỉ là ngồi máy tính: bạn sẽ gặp khách hàng mỗi ngày.",
-        "Cảnh giác kẻo bị lừa mất một số tiền lớn.",
-        "Tuyển nhân viên chăm sóc khách hàng làm việc tại văn phòng ở Đà Nẵng.",
-        "Customer service staff wanted for our office in Hà Nội.",
-        "Nhà máy có nhà riêng cho công nhân, thu nhập ổn định.",
-        "Trung tâm kết nối việc làm cho sinh viên, nhận 5 triệu mỗi tháng.",
-        "Nhận được 15 triệu mỗi tháng sau thử việc.",
-        "The workers must depart within 90 days of the visa being issued.",
-        // A workplace described, not named: how honest offers and people
-        // talk too (lawful cases in tests/fixtures/risk-cases.json), so
-        // "no name" is no sign in the text (docs/scan-corpus.md).
-        "Tuyển phục vụ tại một nhà hàng nhỏ ở quận Hải Châu, bao ăn trưa.",
-        "Em phục vụ ở một quán cà phê nhỏ, lương 15.000 đồng/giờ.",
-        "Anh sang làm ở một xưởng cơ khí tại Đài Loan theo hợp đồng.",
-        "Người lao động khám sức khỏe tại một cơ sở y tế đủ điều kiện.",
-        "Hệ thống các quán cà phê Highlands tuyển nhân viên pha chế.",
-        "Two years' experience in a hotel in Da Nang preferred.",
-    ] {
-        for form in [text.to_string(), strip_diacritics(text)] {
-            let m = s.scan(&form);
-            assert!(m.is_empty(), "{form}: {:?}", spans(&form, &m));
-        }
-    }
+    lights_in_both_spellings(&s, &lit);
+    clean_in_both_spellings(
+        &s,
+        &[
+            // Honest neighbours: the same words where they are no sign.
+            "Sau 3 tháng đào tạo và thi đạt tiếng Hàn, người lao động được xuất cảnh.",
+            "Làm việc thêm 5 năm nữa là có thể xin cấp thẻ cư trú vĩnh viễn.",
+            "Hai tuần sau là đi làm ở xưởng.",
+            "Tên bạn có trong danh sách chính thức do Sở công bố trước ngày thi.",
+            "Công việc không chỉ là ngồi máy tính: bạn sẽ gặp khách hàng mỗi ngày.",
+            "Cảnh giác kẻo bị lừa mất một số tiền lớn.",
+            "Tuyển nhân viên chăm sóc khách hàng làm việc tại văn phòng ở Đà Nẵng.",
+            "Customer service staff wanted for our office in Hà Nội.",
+            "Nhà máy có nhà riêng cho công nhân, thu nhập ổn định.",
+            "Trung tâm kết nối việc làm cho sinh viên, nhận 5 triệu mỗi tháng.",
+            "Nhận được 15 triệu mỗi tháng sau thử việc.",
+            "The workers must depart within 90 days of the visa being issued.",
+            // A workplace described, not named: how honest offers and people
+            // talk too (lawful cases in tests/fixtures/risk-cases.json), so
+            // "no name" is no sign in the text (docs/scan-corpus.md).
+            "Tuyển phục vụ tại một nhà hàng nhỏ ở quận Hải Châu, bao ăn trưa.",
+            "Em phục vụ ở một quán cà phê nhỏ, lương 15.000 đồng/giờ.",
+            "Anh sang làm ở một xưởng cơ khí tại Đài Loan theo hợp đồng.",
+            "Người lao động khám sức khỏe tại một cơ sở y tế đủ điều kiện.",
+            "Hệ thống các quán cà phê Highlands tuyển nhân viên pha chế.",
+            "Two years' experience in a hotel in Da Nang preferred.",
+        ],
+    );
 }
