@@ -1,7 +1,7 @@
 // Screenshots of the offer check at 360×740 (vi, en, dark): the start, the
-// first question, a question for someone else, "who made the offer", and every outcome, from the
-// release build in dist/. Writes target/screenshots/check-*.png and prints
-// each result's page height.
+// first question, a question for someone else, "who made the offer", and
+// every outcome, from the release build in dist/. Writes
+// target/screenshots/check-*.png and prints each result's page height.
 //   node tools/screenshots-check.mjs
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
